@@ -37,6 +37,8 @@ export const datasetClaimSchema = z.object({
   claimedFen: z.number().int().nonnegative(),
   /** Realistic problems this claim carries on purpose (missing_biomarker_report, dose_above_label, ...). */
   problems: z.array(z.string()),
+  /** Printed names of the expense lines, by expense id (the case format carries no names). */
+  expenseNames: z.record(z.string(), z.string()).default({}),
   /** The generator's truth in the engines' exchange format; caseId is the claim number. */
   case: payoutCaseSchema,
   documents: z.array(datasetDocumentSchema),

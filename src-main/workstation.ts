@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from './db/connection';
+import { loadDemo, type DemoOptions } from './demo/load-demo';
+import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
+import { databaseFile, documentsDir, resourcesDir } from './paths';
+import type { ServiceContext } from './services/context';
+import { createServices, type Services } from './services';
+import { DocumentStore } from './store/document-store';
+
+// One workstation: cache, document store, services and the dispatcher every transport calls.
+// Electron's main and the browser host both start exactly this.
+
+export interface WorkstationOptions {
+  dataDir: string;
+  appVersion: string;
+  demo: DemoOptions;
+  dispatch?: DispatchOptions;
+  now?: () => Date;
+}
+
+export interface Workstation {
+  ctx: ServiceContext;
+  services: Services;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export function openWorkstation(options: WorkstationOptions): Workstation {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(databaseFile(options.dataDir));
+  try {
+    const store = new DocumentStore(documentsDir(options.dataDir));
+    loadDemo(db, store, path.join(resourcesDir(), 'demo'), options.demo);
+    const ctx: ServiceContext = { db, store, dataDir: options.dataDir, appVersion: options.appVersion, now: options.now ?? (() => new Date()) };
+    const services = createServices(ctx);
+    return { ctx, services, dispatch: createDispatch(services, options.dispatch), close: () => db.close() };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

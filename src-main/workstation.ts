@@ -15,6 +15,8 @@ export interface WorkstationOptions {
   dataDir: string;
   appVersion: string;
   demo: DemoOptions;
+  /** The demo dataset's folder; tests point it at their own fixtures. */
+  demoDir?: string;
   dispatch?: DispatchOptions;
   now?: () => Date;
 }
@@ -31,7 +33,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const db = openDatabase(databaseFile(options.dataDir));
   try {
     const store = new DocumentStore(documentsDir(options.dataDir));
-    loadDemo(db, store, path.join(resourcesDir(), 'demo'), options.demo);
+    loadDemo(db, store, options.demoDir ?? path.join(resourcesDir(), 'demo'), options.demo);
     const ctx: ServiceContext = { db, store, dataDir: options.dataDir, appVersion: options.appVersion, now: options.now ?? (() => new Date()) };
     const services = createServices(ctx);
     return { ctx, services, dispatch: createDispatch(services, options.dispatch), close: () => db.close() };

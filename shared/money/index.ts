@@ -4,6 +4,7 @@ export { intDiv } from './int-div';
 export { MoneyParseError } from './money-parse-error';
 export { percentOf } from './percent-of';
 export { sumFen } from './sum-fen';
+export { remainingFen } from './remaining-fen';
 export { parseYuan } from './parse-yuan';
 export { formatYuan } from './format-yuan';
 export { toChineseCapital } from './to-chinese-capital';

@@ -1,0 +1,123 @@
+import type { Expense, PayoutCase } from '../domain/case';
+import { percentOf, remainingFen, sumFen } from '../money';
+import { BenefitLedger } from './benefit-ledger';
+import { drugNormaliser, type PayoutContext } from './context';
+import { findProduct } from './find-product';
+import { matchesCondition, type LineFacts } from './line-facts';
+import type { Benefit, Product, ProductEdition } from './product-schema';
+import { resolveVerdict, type ResolvedVerdict } from './resolve-verdict';
+import type { BenefitWhy, LineExplanation, LineStatus, PayoutLine, PayoutResult, PayoutStatus } from './result';
+
+type Claim = PayoutCase['claim'];
+
+const NOT_REACHED = {
+  verdict: null, verdictSource: null, verdictTreatmentId: null, percentRule: null, deductibleRemainingBeforeFen: null,
+  baseFen: null, payBeforeLimitFen: null, limitRemainingBeforeFen: null, limitCutFen: 0,
+} as const satisfies Partial<LineExplanation>;
+
+function lineFacts(e: Expense, claim: Claim, normalise: (name: string) => string): LineFacts {
+  return {
+    kind: e.kind,
+    drug: e.drug == null ? null : normalise(e.drug),
+    setting: e.setting,
+    catalogue: e.catalogue,
+    preExisting: claim.preExisting ?? false,
+    socialInsuranceSettled: claim.socialInsuranceSettled ?? false,
+  };
+}
+
+/** A line stopped at step 1 or 2 of payout.md §4: nothing eligible, nothing taken from the benefit. */
+function stopped(
+  e: Expense, benefit: Benefit | null, status: LineStatus, reason: string,
+  explanation: Pick<LineExplanation, 'drug' | 'benefitWhy' | 'clause'> & Partial<LineExplanation>,
+): PayoutLine {
+  return {
+    id: e.id, benefit: benefit?.code ?? null, status, eligibleFen: 0, deductibleFen: 0, percent: null, payableFen: 0,
+    reasons: [reason], explanation: { ...NOT_REACHED, ...explanation },
+  };
+}
+
+/** Step 2: the pathway gate of special-drug and CAR-T benefits; null when the line goes on. */
+function gate(v: ResolvedVerdict): { status: LineStatus; reason: string } | null {
+  switch (v.verdict) {
+    case 'in_pathway': return null;
+    case 'insufficient_evidence': return { status: 'pending', reason: 'PATHWAY_PENDING' };
+    case 'off_pathway':
+    case 'not_governed': return { status: 'not_covered', reason: 'OFF_PATHWAY' };
+  }
+}
+
+/** Steps 1 to 7 of payout.md §4 for one line, taking deductible and limit from the ledger. */
+function priceLine(
+  e: Expense, c: PayoutCase, product: Product, ledger: BenefitLedger, context: PayoutContext,
+): PayoutLine {
+  const facts = lineFacts(e, c.claim, drugNormaliser(context));
+  const exclusion = product.exclusions.find((x) => matchesCondition(x.when, facts, product));
+  if (exclusion) {
+    const benefitWhy: BenefitWhy = { kind: 'excluded', exclusion: exclusion.code, when: exclusion.when };
+    return stopped(e, null, 'not_covered', exclusion.reason, { drug: facts.drug, benefitWhy, clause: exclusion.clause });
+  }
+  const row = product.benefits.findIndex((b) => matchesCondition(b.lines, facts, product));
+  const benefit = product.benefits[row];
+  if (!benefit) {
+    return stopped(e, null, 'not_covered', 'NOT_COVERED_SETTING', { drug: facts.drug, benefitWhy: { kind: 'no_benefit' }, clause: product.notCoveredClause });
+  }
+  const base = { drug: facts.drug, benefitWhy: { kind: 'matched', row, lines: benefit.lines } as const, clause: benefit.clause };
+  const verdict = benefit.pathwayGate ? resolveVerdict(e, c.treatments, context) : null;
+  const verdictExplained = { verdict: verdict?.verdict ?? null, verdictSource: verdict?.source ?? null, verdictTreatmentId: verdict?.treatmentId ?? null };
+  const blocked = verdict && gate(verdict);
+  if (blocked) return stopped(e, benefit, blocked.status, blocked.reason, { ...base, ...verdictExplained });
+
+  const eligibleFen = remainingFen(e.amountFen, [e.socialInsurancePaidFen ?? 0, e.otherPaidFen ?? 0]);
+  const deductibleRemainingBeforeFen = ledger.deductibleRemaining(benefit);
+  const deductibleFen = Math.min(eligibleFen, deductibleRemainingBeforeFen);
+  const baseFen = eligibleFen - deductibleFen;
+  const percentRule = benefit.percent.findIndex((r) => !r.when || matchesCondition(r.when, facts, product));
+  const rule = benefit.percent[percentRule];
+  // parseProducts proves the rules cover every line the benefit takes; this guards hand-built data.
+  if (!rule) throw new Error(`${product.code} ${benefit.code}: no percent rule for line ${e.id}`);
+  const payBeforeLimitFen = percentOf(baseFen, rule.percent);
+  const limitRemainingBeforeFen = ledger.limitRemaining(benefit);
+  const payableFen = Math.min(payBeforeLimitFen, limitRemainingBeforeFen);
+  ledger.take(benefit, deductibleFen, payableFen);
+
+  const reasons: string[] = [];
+  if (deductibleFen > 0 && baseFen === 0) reasons.push('DEDUCTIBLE');
+  if (payBeforeLimitFen > limitRemainingBeforeFen) reasons.push('LIMIT_REACHED');
+  return {
+    id: e.id, benefit: benefit.code, status: 'paid', eligibleFen, deductibleFen, percent: rule.percent, payableFen,
+    reasons: reasons.sort(),
+    explanation: {
+      ...base, ...verdictExplained, percentRule, deductibleRemainingBeforeFen, baseFen, payBeforeLimitFen,
+      limitRemainingBeforeFen, limitCutFen: payBeforeLimitFen - payableFen,
+    },
+  };
+}
+
+function claimStatus(lines: readonly PayoutLine[], payableFen: number): PayoutStatus {
+  if (lines.some((l) => l.status === 'pending')) return 'pending';
+  return payableFen > 0 ? 'payable' : 'denied';
+}
+
+/**
+ * The payout of one claim under its product, exactly payout.md §4, line by line in input order.
+ * Pure: pathway verdicts for lines without `pathwayVerdict` come from `context` (absent: the lines
+ * of gated benefits pend). Throws UnknownProductError when the edition has no such product.
+ */
+export function calculatePayout(c: PayoutCase, products: ProductEdition, context: PayoutContext = {}): PayoutResult {
+  const product = findProduct(products, c.claim.product);
+  const ledger = new BenefitLedger(product, c.claim.yearToDate);
+  const lines = c.claim.expenses.map((e) => priceLine(e, c, product, ledger, context));
+  const payableFen = sumFen(lines.map((l) => l.payableFen));
+  return {
+    caseId: c.caseId,
+    edition: products.edition,
+    product: product.code,
+    productName: product.name,
+    status: claimStatus(lines, payableFen),
+    payableFen,
+    lines,
+    benefits: ledger.summary(),
+    yearToDateAfter: ledger.yearToDateAfter(),
+  };
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src-main/db/connection';
+import { DatabaseRefusedError, migrate, schemaVersion } from '../../../src-main/db/migrate';
+import { MIGRATIONS } from '../../../src-main/db/migrations';
+import { tempDir } from '../../support/temp-dir';
+
+// Each migration is applied to a real database file holding data of the schema before it.
+
+const dirs: { remove(): void }[] = [];
+function dbFile(): string {
+  const t = tempDir();
+  dirs.push(t);
+  return path.join(t.dir, 'cache.sqlite');
+}
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+
+function seedInitialSchema(db: Database.Database): void {
+  db.prepare(`INSERT INTO users VALUES ('u1', '张敏', '["adjuster"]', 5000000)`).run();
+  db.prepare(`INSERT INTO policies VALUES ('P1', 'P1', 'MM-2025', '王芳', '310101196001011234', '2025-01-01', '2025-12-31')`).run();
+  db.prepare(`INSERT INTO claims (id, claim_number, policy_id, status, priority, priority_rank, claimant_name, claimant_id_number,
+    claimant_sex, claimant_birth_date, product_code, diagnosis_text, cancer_type, claimed_fen, received_at, sla_due, assignee_id, updated_at)
+    VALUES ('C1', 'C1', 'P1', 'new', 'normal', 2, '王芳', '310101196001011234', 'F', '1960-01-01', 'MM-2025', '肺腺癌', 'NSCLC', 1530000,
+    '2025-03-01T00:00:00Z', '2025-03-04T00:00:00Z', 'u1', '2025-03-01T00:00:00Z')`).run();
+}
+
+describe('migrations', () => {
+  it('bring a new database to the latest schema and record each step', () => {
+    const db = openDatabase(dbFile());
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    const rows = db.prepare('SELECT id, name FROM migrations ORDER BY id').all();
+    expect(rows).toEqual(MIGRATIONS.map((m) => ({ id: m.id, name: m.name })));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('0002-saved-views applies to a 0001 database and keeps its claims', () => {
+    const file = dbFile();
+    const db = new Database(file);
+    migrate(db, 1);
+    seedInitialSchema(db);
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    db.prepare(`INSERT INTO saved_views VALUES ('v1', 'u1', 'Mine', '{"sort":[],"filter":{}}', '2025-01-01T00:00:00Z')`).run();
+    expect(db.prepare('SELECT claimed_fen FROM claims WHERE id = ?').get('C1')).toEqual({ claimed_fen: 1530000 });
+    expect(() => db.prepare(`INSERT INTO saved_views VALUES ('v2', 'u1', 'Mine', '{}', 'x')`).run()).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('0003-outbox applies to a 0002 database: claims gain `diverged`, the outbox takes mutations', () => {
+    const file = dbFile();
+    const db = new Database(file);
+    migrate(db, 2);
+    seedInitialSchema(db);
+    db.prepare(`INSERT INTO saved_views VALUES ('v1', 'u1', 'Mine', '{}', '2025-01-01T00:00:00Z')`).run();
+    migrate(db);
+    expect(db.prepare('SELECT diverged FROM claims WHERE id = ?').get('C1')).toEqual({ diverged: 0 });
+    db.prepare(`INSERT INTO outbox (id, kind, claim_id, base_version, payload, created_at) VALUES ('m1', 'field.correct', 'C1', 1, '{}', 'now')`).run();
+    expect(() => db.prepare(`INSERT INTO outbox (id, kind, claim_id, base_version, payload, created_at) VALUES ('m1', 'x', 'C1', 1, '{}', 'now')`).run())
+      .toThrow(/UNIQUE/);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM saved_views').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('are idempotent: opening an up-to-date database again changes nothing', () => {
+    const file = dbFile();
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM migrations').get()).toEqual({ n: MIGRATIONS.length });
+    db.close();
+  });
+
+  it('refuse a database written by a newer version, leaving it untouched', () => {
+    const file = dbFile();
+    const db = openDatabase(file);
+    db.prepare(`INSERT INTO migrations VALUES (?, '0099-from-the-future', '2030-01-01T00:00:00Z')`).run(MIGRATIONS.length + 1);
+    db.close();
+    expect(() => openDatabase(file)).toThrow(DatabaseRefusedError);
+    expect(() => openDatabase(file)).toThrow(/newer version/);
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM migrations').get()).toEqual({ n: MIGRATIONS.length + 1 });
+    raw.close();
+  });
+
+  it('refuse a database whose recorded migration has another name (out of sync)', () => {
+    const file = dbFile();
+    const db = openDatabase(file);
+    db.prepare(`UPDATE migrations SET name = '0002-something-else' WHERE id = 2`).run();
+    db.close();
+    expect(() => openDatabase(file)).toThrow(/out of sync/);
+  });
+
+  it('keep the audit log append-only', () => {
+    const db = openDatabase(dbFile());
+    db.prepare(`INSERT INTO audit_log (at, user_id, entity, entity_id, action) VALUES ('t', 'u1', 'field', 'f1', 'correct')`).run();
+    expect(() => db.prepare(`UPDATE audit_log SET reason = 'x'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+    db.close();
+  });
+});

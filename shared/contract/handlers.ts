@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { userSchema } from '../domain/claim';
 import { savedViewSchema, savedViewStateSchema, worklistPageSchema, worklistQuerySchema } from '../domain/worklist';
-import { auditEntrySchema, claimDetailSchema, fieldSchema } from '../domain/workspace';
+import { payoutCaseSchema } from '../domain/case';
+import { editionDataSchema, pathwayOverrideSchema, pathwayReviewSchema, payoutReviewSchema, productsDataSchema, verdictSchema } from '../domain/review';
+import { auditEntrySchema, claimDetailSchema, expenseRowSchema, fieldSchema } from '../domain/workspace';
 
 // The one handler map between UI and main (the Actual Budget habit): a name, its request schema and
 // its response schema. IPC, the browser host and the renderer's api are all derived from this table,
@@ -55,6 +57,47 @@ export const handlers = {
   'audit.list': {
     request: z.object({ claimId: id.optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     response: z.array(auditEntrySchema),
+  },
+  'pathway.check': {
+    /** Checks the claim on `edition` (default: the newest), recording the check with its edition. */
+    request: z.object({ claimId: id, edition: z.string().max(40).optional() }).strict(),
+    response: pathwayReviewSchema,
+  },
+  'pathway.override': {
+    /** A medical reviewer's verdict for one drug line; `verdict: null` withdraws the override. */
+    request: z.object({
+      claimId: id,
+      treatmentId: id,
+      verdict: verdictSchema.nullable(),
+      justification: z.string().trim().min(5).max(1000),
+    }).strict(),
+    response: z.object({ override: pathwayOverrideSchema.nullable() }),
+  },
+  'rules.editions': {
+    request: empty,
+    response: z.object({ pathway: z.array(z.string()), payout: z.array(z.string()) }),
+  },
+  'rules.edition': {
+    request: z.object({ edition: z.string().max(40).optional() }).strict(),
+    response: editionDataSchema,
+  },
+  'rules.products': {
+    request: z.object({ edition: z.string().max(40).optional() }).strict(),
+    response: productsDataSchema,
+  },
+  'payout.calculate': {
+    request: z.object({ claimId: id }).strict(),
+    response: payoutReviewSchema,
+  },
+  'expenses.setIncluded': {
+    /** Takes an expense line out of the payout (or back in), with the reason audited. */
+    request: z.object({ claimId: id, expenseId: id, included: z.boolean(), reason: z.string().trim().min(1).max(500) }).strict(),
+    response: expenseRowSchema,
+  },
+  'case.export': {
+    /** The claim as a case of the engines' exchange format (cases/README.md), for support, audits and the CLI. */
+    request: z.object({ claimId: id }).strict(),
+    response: payoutCaseSchema,
   },
   'views.list': {
     request: empty,

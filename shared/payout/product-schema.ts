@@ -28,7 +28,7 @@ export const conditionSchema = z.strictObject({
   catalogues: nonEmptyList(enumOf(CATALOGUES)).optional(),
   preExisting: z.boolean({ error: 'expected true or false' }).optional(),
   socialInsuranceSettled: z.boolean({ error: 'expected true or false' }).optional(),
-}, { error: 'expected a condition object' });
+}, { error: (issue) => (issue.code === 'invalid_type' ? 'expected a condition object' : undefined) });
 
 /** The policy wording a line's result cites. */
 const clauseSchema = z.object({ ref: text, text: localized });

@@ -1,5 +1,8 @@
+import { ContractError } from '../../shared/contract/errors';
 import type { HandlerName, ParsedRequestOf, ResponseOf } from '../../shared/contract/handlers';
 import { confirmField, correctField } from '../db/mutations/fields';
+import { setExpenseIncluded } from '../db/mutations/reviews';
+import { latestEditionId, PRODUCTS_EDITION } from '../editions/current';
 import { schemaVersion } from '../db/migrate';
 import { listAudit } from '../db/queries/audit';
 import { claimDetail, fieldById } from '../db/queries/claim-detail';
@@ -7,6 +10,9 @@ import { countClaims, listUsers } from '../db/queries/users';
 import { queryWorklist } from '../db/queries/worklist';
 import type { ServiceContext } from './context';
 import { documentContent } from './documents';
+import { checkClaimPathway, overridePathway } from './pathway';
+import { calculateClaimPayout, exportCase } from './payout';
+import { editionData, listEditions, productsData } from './rules';
 import { currentUser, switchUser } from './session';
 import { deleteUserView, listViews, saveUserView } from './views';
 
@@ -23,7 +29,7 @@ export function createServices(ctx: ServiceContext): Services {
       appVersion: ctx.appVersion,
       dataDir: ctx.dataDir,
       schemaVersion: schemaVersion(ctx.db),
-      editions: { documents: DOCUMENTS_EDITION, pathway: null, payout: null },
+      editions: { documents: DOCUMENTS_EDITION, pathway: latestEditionId(), payout: PRODUCTS_EDITION },
       claimCount: countClaims(ctx.db),
       currentUser: currentUser(ctx),
       users: listUsers(ctx.db),
@@ -41,6 +47,19 @@ export function createServices(ctx: ServiceContext): Services {
       return fieldById(ctx.db, r.fieldId);
     },
     'audit.list': (r) => listAudit(ctx.db, r.claimId, r.limit),
+    'pathway.check': (r) => checkClaimPathway(ctx, r.claimId, r.edition),
+    'pathway.override': (r) => overridePathway(ctx, r),
+    'rules.editions': () => listEditions(),
+    'rules.edition': (r) => editionData(r.edition),
+    'rules.products': (r) => productsData(r.edition),
+    'payout.calculate': (r) => calculateClaimPayout(ctx, r.claimId),
+    'expenses.setIncluded': (r) => {
+      setExpenseIncluded(ctx.db, currentUser(ctx).id, r);
+      const row = claimDetail(ctx.db, r.claimId).expenses.find((e) => e.id === r.expenseId);
+      if (!row) throw new ContractError('NOT_FOUND', `expense line ${r.expenseId} vanished`);
+      return row;
+    },
+    'case.export': (r) => exportCase(ctx, r.claimId),
     'views.list': () => listViews(ctx),
     'views.save': (r) => saveUserView(ctx, r),
     'views.delete': (r) => deleteUserView(ctx, r.id),

@@ -33,7 +33,7 @@ function codesOf(candidate: CandidateExplanation, status: CriterionStatus): stri
   return out;
 }
 
-function line(
+function lineResult(
   id: string, drug: string, verdict: PathwayLine['verdict'], reasons: string[], candidates: CandidateExplanation[] = [],
   best?: CompiledRecommendation,
 ): PathwayLine {
@@ -44,14 +44,14 @@ function line(
   };
 }
 
-function checkLine(facts: CaseFacts, recs: ReadonlyMap<string, readonly CompiledRecommendation[]>, i: number): PathwayLine {
+function checkTreatment(facts: CaseFacts, recs: ReadonlyMap<string, readonly CompiledRecommendation[]>, i: number): PathwayLine {
   const t = facts.c.treatments[i]!;
   const { name, known } = facts.treatments[i]!;
-  if (!known) return line(t.id, name, 'not_governed', [REASON.UNKNOWN_DRUG]);
+  if (!known) return lineResult(t.id, name, 'not_governed', [REASON.UNKNOWN_DRUG]);
   const all = recs.get(name);
-  if (!all) return line(t.id, name, 'not_governed', []);
+  if (!all) return lineResult(t.id, name, 'not_governed', []);
   const candidates = facts.cancerType === null ? [] : all.filter((r) => r.rec.cancerType === facts.cancerType);
-  if (!candidates.length) return line(t.id, name, 'off_pathway', [REASON.NOT_INDICATED_FOR_DIAGNOSIS]);
+  if (!candidates.length) return lineResult(t.id, name, 'off_pathway', [REASON.NOT_INDICATED_FOR_DIAGNOSIS]);
 
   const explained = candidates.map((r) => explainCandidate(r, facts, i));
   // Best level first; candidates are in table order, so the first of a level wins a tie.
@@ -60,16 +60,16 @@ function checkLine(facts: CaseFacts, recs: ReadonlyMap<string, readonly Compiled
     const r = candidates[k]!;
     if (e.status === 'passed' && (!best || r.levelRank < best.levelRank)) best = r;
   });
-  if (best) return line(t.id, name, 'in_pathway', [], explained, best);
+  if (best) return lineResult(t.id, name, 'in_pathway', [], explained, best);
 
   const undocumented = explained.filter((e) => e.status === 'undocumented');
   if (undocumented.length) {
-    return line(t.id, name, 'insufficient_evidence', sortedUnique(undocumented.flatMap((e) => codesOf(e, 'undocumented'))), explained);
+    return lineResult(t.id, name, 'insufficient_evidence', sortedUnique(undocumented.flatMap((e) => codesOf(e, 'undocumented'))), explained);
   }
   // Off pathway: the failing codes of the closest candidates (fewest distinct failing codes).
   const failing = explained.map((e) => new Set(codesOf(e, 'failed')));
   const fewest = Math.min(...failing.map((s) => s.size));
-  return line(t.id, name, 'off_pathway', sortedUnique(failing.filter((s) => s.size === fewest).flatMap((s) => [...s])), explained);
+  return lineResult(t.id, name, 'off_pathway', sortedUnique(failing.filter((s) => s.size === fewest).flatMap((s) => [...s])), explained);
 }
 
 /** Checks every treatment line of a case against an edition. Pure and deterministic. */
@@ -80,7 +80,7 @@ export function checkPathway(c: ClinicalCase, edition: Edition): PathwayCheck {
     caseId: c.caseId,
     edition: edition.id,
     cancerType: facts.cancerType,
-    lines: c.treatments.map((_, i) => checkLine(facts, compiled.candidates, i)),
+    lines: c.treatments.map((_, i) => checkTreatment(facts, compiled.candidates, i)),
   };
 }
 

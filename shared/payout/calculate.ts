@@ -4,16 +4,41 @@ import { BenefitLedger } from './benefit-ledger';
 import { drugNormaliser, type PayoutContext } from './context';
 import { findProduct } from './find-product';
 import { matchesCondition, type LineFacts } from './line-facts';
-import type { Benefit, Product, ProductEdition } from './product-schema';
+import type { Benefit, Clause, Product, ProductEdition } from './product-schema';
 import { resolveVerdict, type ResolvedVerdict } from './resolve-verdict';
 import type { BenefitWhy, LineExplanation, LineStatus, PayoutLine, PayoutResult, PayoutStatus } from './result';
 
 type Claim = PayoutCase['claim'];
 
-const NOT_REACHED = {
-  verdict: null, verdictSource: null, verdictTreatmentId: null, percentRule: null, deductibleRemainingBeforeFen: null,
-  baseFen: null, payBeforeLimitFen: null, limitRemainingBeforeFen: null, limitCutFen: 0,
-} as const satisfies Partial<LineExplanation>;
+/** What steps 3 to 5 computed for a line that reached them. */
+interface Priced {
+  percentRule: number;
+  deductibleRemainingBeforeFen: number;
+  baseFen: number;
+  payBeforeLimitFen: number;
+  limitRemainingBeforeFen: number;
+  payableFen: number;
+}
+
+/** One literal for every line, so that explanations share a shape (null where the line stopped). */
+function explain(
+  facts: LineFacts, benefitWhy: BenefitWhy, clause: Clause, verdict: ResolvedVerdict | null, priced: Priced | null,
+): LineExplanation {
+  return {
+    drug: facts.drug,
+    benefitWhy,
+    clause,
+    verdict: verdict?.verdict ?? null,
+    verdictSource: verdict?.source ?? null,
+    verdictTreatmentId: verdict?.treatmentId ?? null,
+    percentRule: priced?.percentRule ?? null,
+    deductibleRemainingBeforeFen: priced?.deductibleRemainingBeforeFen ?? null,
+    baseFen: priced?.baseFen ?? null,
+    payBeforeLimitFen: priced?.payBeforeLimitFen ?? null,
+    limitRemainingBeforeFen: priced?.limitRemainingBeforeFen ?? null,
+    limitCutFen: priced ? priced.payBeforeLimitFen - priced.payableFen : 0,
+  };
+}
 
 function lineFacts(e: Expense, claim: Claim, normalise: (name: string) => string): LineFacts {
   return {
@@ -27,13 +52,10 @@ function lineFacts(e: Expense, claim: Claim, normalise: (name: string) => string
 }
 
 /** A line stopped at step 1 or 2 of payout.md §4: nothing eligible, nothing taken from the benefit. */
-function stopped(
-  e: Expense, benefit: Benefit | null, status: LineStatus, reason: string,
-  explanation: Pick<LineExplanation, 'drug' | 'benefitWhy' | 'clause'> & Partial<LineExplanation>,
-): PayoutLine {
+function stopped(e: Expense, benefit: Benefit | null, status: LineStatus, reason: string, explanation: LineExplanation): PayoutLine {
   return {
     id: e.id, benefit: benefit?.code ?? null, status, eligibleFen: 0, deductibleFen: 0, percent: null, payableFen: 0,
-    reasons: [reason], explanation: { ...NOT_REACHED, ...explanation },
+    reasons: [reason], explanation,
   };
 }
 
@@ -54,19 +76,18 @@ function priceLine(
   const facts = lineFacts(e, c.claim, drugNormaliser(context));
   const exclusion = product.exclusions.find((x) => matchesCondition(x.when, facts, product));
   if (exclusion) {
-    const benefitWhy: BenefitWhy = { kind: 'excluded', exclusion: exclusion.code, when: exclusion.when };
-    return stopped(e, null, 'not_covered', exclusion.reason, { drug: facts.drug, benefitWhy, clause: exclusion.clause });
+    const why: BenefitWhy = { kind: 'excluded', exclusion: exclusion.code, when: exclusion.when };
+    return stopped(e, null, 'not_covered', exclusion.reason, explain(facts, why, exclusion.clause, null, null));
   }
   const row = product.benefits.findIndex((b) => matchesCondition(b.lines, facts, product));
   const benefit = product.benefits[row];
   if (!benefit) {
-    return stopped(e, null, 'not_covered', 'NOT_COVERED_SETTING', { drug: facts.drug, benefitWhy: { kind: 'no_benefit' }, clause: product.notCoveredClause });
+    return stopped(e, null, 'not_covered', 'NOT_COVERED_SETTING', explain(facts, { kind: 'no_benefit' }, product.notCoveredClause, null, null));
   }
-  const base = { drug: facts.drug, benefitWhy: { kind: 'matched', row, lines: benefit.lines } as const, clause: benefit.clause };
+  const why: BenefitWhy = { kind: 'matched', row, lines: benefit.lines };
   const verdict = benefit.pathwayGate ? resolveVerdict(e, c.treatments, context) : null;
-  const verdictExplained = { verdict: verdict?.verdict ?? null, verdictSource: verdict?.source ?? null, verdictTreatmentId: verdict?.treatmentId ?? null };
   const blocked = verdict && gate(verdict);
-  if (blocked) return stopped(e, benefit, blocked.status, blocked.reason, { ...base, ...verdictExplained });
+  if (blocked) return stopped(e, benefit, blocked.status, blocked.reason, explain(facts, why, benefit.clause, verdict, null));
 
   const eligibleFen = remainingFen(e.amountFen, [e.socialInsurancePaidFen ?? 0, e.otherPaidFen ?? 0]);
   const deductibleRemainingBeforeFen = ledger.deductibleRemaining(benefit);
@@ -84,13 +105,10 @@ function priceLine(
   const reasons: string[] = [];
   if (deductibleFen > 0 && baseFen === 0) reasons.push('DEDUCTIBLE');
   if (payBeforeLimitFen > limitRemainingBeforeFen) reasons.push('LIMIT_REACHED');
+  const priced = { percentRule, deductibleRemainingBeforeFen, baseFen, payBeforeLimitFen, limitRemainingBeforeFen, payableFen };
   return {
     id: e.id, benefit: benefit.code, status: 'paid', eligibleFen, deductibleFen, percent: rule.percent, payableFen,
-    reasons: reasons.sort(),
-    explanation: {
-      ...base, ...verdictExplained, percentRule, deductibleRemainingBeforeFen, baseFen, payBeforeLimitFen,
-      limitRemainingBeforeFen, limitCutFen: payBeforeLimitFen - payableFen,
-    },
+    reasons: reasons.sort(), explanation: explain(facts, why, benefit.clause, verdict, priced),
   };
 }
 

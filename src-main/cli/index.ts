@@ -1,17 +1,17 @@
 import { processIo, type CliIo } from './io';
 
 /** A command: takes its arguments, writes through io, resolves to the exit status. */
-export type CommandModule = { run(args: string[], io: CliIo): Promise<number> };
+type CommandModule = { run(args: string[], io: CliIo): Promise<number> };
 
 // Loaded lazily so one command's dependencies (editions, products) are not read by another.
-export const commands: Record<string, () => Promise<CommandModule>> = {
+const commands: Record<string, () => Promise<CommandModule>> = {
   pathway: () => import('./pathway'),
   payout: () => import('./payout'),
 };
 
 const USAGE = `usage: claimdesk <command> CASE.json\ncommands: ${Object.keys(commands).join(', ')}\n`;
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const load = name === undefined ? undefined : commands[name];
   if (!load) {

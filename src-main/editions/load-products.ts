@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { parseProducts, type ProductEdition } from '../../shared/payout/product-schema';
+import { resourcesDir } from '../paths';
+import { PRODUCTS_EDITION } from './current';
 
 const cache = new Map<string, ProductEdition>();
 
 /** resources/products/<edition>.json, validated once per process. */
-export function loadProducts(edition = 'PAY-2025.1'): ProductEdition {
+export function loadProducts(edition = PRODUCTS_EDITION): ProductEdition {
   const cached = cache.get(edition);
   if (cached) return cached;
   // An edition id is a file name, never a path.
   if (!/^[A-Z][A-Z0-9]*-\d{4}\.\d+$/.test(edition)) throw new Error(`not a products edition id: ${edition}`);
-  const file = fileURLToPath(new URL(`../../resources/products/${edition}.json`, import.meta.url));
+  const file = path.join(resourcesDir(), 'products', `${edition}.json`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

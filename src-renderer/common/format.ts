@@ -46,3 +46,6 @@ export function formatDateTime(value: string, language: string): string {
 
 /** `0.87` → `87`: confidence as a whole percentage. */
 export const percent = (ratio: number): number => Math.round(ratio * 100);
+
+/** `100,000`: counts with the user's grouping. */
+export const formatCount = (n: number, language: string): string => new Intl.NumberFormat(language).format(n);

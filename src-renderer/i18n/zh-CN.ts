@@ -16,7 +16,7 @@ export const zhCN = {
   roles: { adjuster: '理赔员', medical_reviewer: '医学审核', supervisor: '主管' },
   statusBar: {
     dataDir: '数据目录', schema: '数据库版本', documents: '单证字段', pathway: '临床路径', payout: '理算规则',
-    claims: '赔案 {{count}} 件', version: '版本', none: '未加载',
+    claims: '赔案 {{n}} 件', version: '版本', none: '未加载',
   },
   status: {
     new: '新案件', in_review: '审核中', pending_info: '待补材料', awaiting_medical_review: '待医学审核',
@@ -56,7 +56,7 @@ export const zhCN = {
     quickSearch: '快速搜索 (按 / 聚焦)',
     filterStatus: '状态', filterPriority: '优先级', filterProduct: '产品',
     reset: '重置筛选',
-    rowCount: '共 {{count}} 件',
+    rowCount: '共 {{n}} 件',
     counting: '统计中…',
     saveView: '保存为视图',
     saveViewTitle: '保存当前视图',
@@ -93,6 +93,7 @@ export const zhCN = {
     missingTitle: '文件缺失',
     missingDetail: '本机缓存中找不到这份单证的文件，或文件校验失败。',
     failedTitle: '无法显示这份文件',
+    failedDetail: '打开文件时出错。请重试，如仍不行请联系技术支持。',
     passwordTitle: '这份文件受密码保护',
     passwordHint: '请输入申请人另行提供的文件密码。',
     passwordWrong: '密码不正确，请重新输入。',

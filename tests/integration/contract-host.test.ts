@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJson, encodeJson } from '../../shared/contract/codec';
 import type { Envelope } from '../../shared/contract/envelope';
 import { HANDLER_NAMES } from '../../shared/contract/handlers';
+import { MIGRATIONS } from '../../src-main/db/migrations';
 import { startHost, type RunningHost } from '../../src-main/host/http-host';
 import { fixtureWorkstation, type FixtureWorkstation } from '../support/fixture-workstation';
 
@@ -80,7 +81,7 @@ describe('browser host', () => {
 
   it('serves a valid request, bytes included, as the same values IPC gives', async () => {
     const info = envelopeOf(await api('app.info', {}));
-    expect(info).toMatchObject({ ok: true, value: { claimCount: 10, schemaVersion: 3 } });
+    expect(info).toMatchObject({ ok: true, value: { claimCount: 10, schemaVersion: MIGRATIONS.length } });
     const doc = envelopeOf(await api('documents.content', { documentId: 'CLM-T00000-D1' }));
     const direct = await ws.dispatch('documents.content', { documentId: 'CLM-T00000-D1' });
     expect(doc.ok && (doc.value as { bytes: Uint8Array }).bytes).toEqual(direct.ok && (direct.value as { bytes: Uint8Array }).bytes);

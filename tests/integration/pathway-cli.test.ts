@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 // Runs the real CLI (`node --import tsx src-main/cli/index.ts pathway FILE`) as a user would.
 
@@ -22,25 +22,35 @@ function claimdesk(...args: string[]): Promise<Run> {
   });
 }
 
+const casesIn = (dir: string) => readdirSync(dir).filter((f) => /^[^.]+\.json$/.test(f)).sort();
+
+async function expectExpectedResult(dir: string, file: string): Promise<void> {
+  const run = await claimdesk('pathway', path.join(dir, file));
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.stdout.endsWith('}\n')).toBe(true);
+  const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.json$/, '.expected.json')), 'utf8'));
+  expect(JSON.parse(run.stdout)).toStrictEqual(expected);
+}
+
 describe.skipIf(!haveCases)('claimdesk pathway on the worked examples', () => {
-  const cases = haveCases ? readdirSync(casesDir).filter((f) => /^[^.]+\.json$/.test(f)).sort() : [];
+  const cases = haveCases ? casesIn(casesDir) : [];
 
   it('finds the examples', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
-  it.each(cases)('%s gives its expected result', async (file) => {
-    const run = await claimdesk('pathway', path.join(casesDir, file));
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout.endsWith('}\n')).toBe(true);
-    const expected = JSON.parse(readFileSync(path.join(casesDir, file.replace(/\.json$/, '.expected.json')), 'utf8'));
-    expect(JSON.parse(run.stdout)).toStrictEqual(expected);
-  });
+  it.concurrent.each(cases)('%s gives its expected result', (file) => expectExpectedResult(casesDir, file));
+});
+
+describe('claimdesk pathway on the project\'s own cases', () => {
+  const ownDir = path.join(repoRoot, 'tests', 'fixtures', 'pathway');
+  it.concurrent.each(casesIn(ownDir))('%s gives its expected result', (file) => expectExpectedResult(ownDir, file));
 });
 
 describe('claimdesk pathway on bad input', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'claimdesk-pathway-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = (name: string, text: string) => {
     const file = path.join(dir, name);
     writeFileSync(file, text);

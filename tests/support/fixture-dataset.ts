@@ -33,8 +33,13 @@ function save(dir: string, bytes: Buffer): { sha256: string; pages: number } {
   return { sha256, pages: 1 };
 }
 
+/** Claim 6 shares claim 5's policy (same policy year; claim 5 is decided and earlier). */
+const policyIndexOf = (i: number): number => (i === 6 ? 5 : i);
+
 function claimOf(i: number, invoice: { sha256: string }, corrupt: { sha256: string } | null): DatasetClaim {
   const n = String(i).padStart(5, '0');
+  const p = policyIndexOf(i);
+  const product = p % 2 ? 'MM-2025' : 'HMB-SH-2023';
   const status = CLAIM_STATUSES[i % CLAIM_STATUSES.length]!;
   const priority = PRIORITIES[i % PRIORITIES.length]!;
   const claimedFen = 100_000 + ((i * 7919) % 9_000_000);
@@ -45,6 +50,10 @@ function claimOf(i: number, invoice: { sha256: string }, corrupt: { sha256: stri
       { key: 'totalFen', value: claimedFen, text: String(claimedFen / 100), confidence: 0.7, page: 1, bbox: [150, 92, 230, 106], source: 'text' },
     ],
   }];
+  documents.push({
+    sha256: invoice.sha256, fileName: `genetic-${n}.pdf`, documentType: 'genetic_report', pages: 1,
+    fields: [{ key: 'egfr', value: ['exon19del'], text: 'EGFR 19号外显子缺失突变', confidence: 0.93, page: 1, bbox: [72, 72, 300, 86], source: 'text' }],
+  });
   if (corrupt) documents.push({ sha256: corrupt.sha256, fileName: 'damaged.pdf', documentType: 'other', pages: 0, defect: 'corrupt', fields: [] });
   return {
     claimNumber: `CLM-T${n}`,
@@ -53,7 +62,7 @@ function claimOf(i: number, invoice: { sha256: string }, corrupt: { sha256: stri
     slaDue: new Date(Date.UTC(2025, 0, 4) + i * 3_600_000).toISOString(),
     assigneeId: i % 3 === 0 ? null : FIXTURE_USERS[i % 2]!.id,
     claimant: { name: i % 10 === 0 ? `Wang ${n}` : `Li ${n}`, idNumber: `31010119600101${String(1000 + (i % 9000)).slice(-4)}`, sex: 'F', birthDate: '1960-01-01' },
-    policy: { policyNumber: `POL-${n}`, product: i % 2 ? 'MM-2025' : 'HMB-SH-2023', startDate: '2025-01-01', endDate: '2025-12-31' },
+    policy: { policyNumber: `POL-${String(p).padStart(5, '0')}`, product, startDate: '2025-01-01', endDate: '2025-12-31' },
     diagnosisText: i % 4 === 0 ? 'Breast cancer' : 'Lung adenocarcinoma',
     cancerType: i % 4 === 0 ? 'BREAST' : 'NSCLC',
     claimedFen,
@@ -67,7 +76,7 @@ function claimOf(i: number, invoice: { sha256: string }, corrupt: { sha256: stri
       priorLines: [], priorAdjuvant: [],
       treatments: [{ id: 'T1', drug: 'osimertinib', dose: { value: 80, unit: 'mg' }, frequency: 'qd', cycle: 1 }],
       claim: {
-        product: i % 2 ? 'MM-2025' : 'HMB-SH-2023', preExisting: false, socialInsuranceSettled: true,
+        product, preExisting: false, socialInsuranceSettled: true,
         expenses: [{ id: 'E1', kind: 'drug', drug: 'osimertinib', setting: 'pharmacy', catalogue: 'B', amountFen: claimedFen, socialInsurancePaidFen: 0, otherPaidFen: 0, treatmentId: 'T1' }],
       },
     },

@@ -62,6 +62,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0004-reviews applies to a 0003 database: overrides and edition checks per claim', () => {
+    const db = new Database(dbFile());
+    migrate(db, 3);
+    seedInitialSchema(db);
+    db.prepare(`INSERT INTO outbox (id, kind, claim_id, base_version, payload, created_at) VALUES ('m1', 'field.correct', 'C1', 1, '{}', 'now')`).run();
+    migrate(db);
+    db.prepare(`INSERT INTO pathway_overrides VALUES ('C1', 'T1', 'in_pathway', 'off_pathway', 'CDP-2025.1', 'why', 'u1', 'now')`).run();
+    db.prepare(`INSERT INTO pathway_checks VALUES ('C1', 'CDP-2025.1', 'now', '[]')`).run();
+    expect(() => db.prepare(`INSERT INTO pathway_checks VALUES ('C1', 'CDP-2025.1', 'later', '[]')`).run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
   it('are idempotent: opening an up-to-date database again changes nothing', () => {
     const file = dbFile();
     openDatabase(file).close();

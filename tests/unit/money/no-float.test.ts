@@ -79,7 +79,7 @@ describe('no floating point on money paths', () => {
     expect(files.filter((f) => f.startsWith('shared/payout/')).length).toBeGreaterThan(5);
   });
 
-  it.each(GUARDED.flatMap(sourcesUnder))('%s uses no float parsing, rounding, fractions or `/`', (file) => {
+  it.each(files)('%s uses no float parsing, rounding, fractions or `/`', (file) => {
     const helper = file === DIVISION_HELPER.file ? DIVISION_HELPER.fn : undefined;
     expect(findFloatUse(file, readFileSync(path.join(repoRoot, file), 'utf8'), helper)).toEqual([]);
   });

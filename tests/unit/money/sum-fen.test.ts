@@ -20,6 +20,15 @@ describe('sumFen', () => {
     expect(() => sumFen([0.1, 0.2])).toThrow(RangeError);
   });
 
+  it('equals the exact bigint sum, and throws exactly when that passes 2^53 - 1', () => {
+    const amount = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(fc.property(fc.array(amount, { maxLength: 4 }), (amounts) => {
+      const exact = amounts.reduce((s, x) => s + BigInt(x), 0n);
+      if (exact > BigInt(Number.MAX_SAFE_INTEGER)) expect(() => sumFen(amounts)).toThrow(RangeError);
+      else expect(BigInt(sumFen(amounts))).toBe(exact);
+    }));
+  });
+
   it('is associative and commutative', () => {
     fc.assert(fc.property(third, third, third, (a, b, c) =>
       sumFen([a, sumFen([b, c])]) === sumFen([sumFen([a, b]), c]) && sumFen([a, b, c]) === sumFen([c, a, b])));

@@ -1,0 +1,145 @@
+import type { BBox } from '../../../shared/domain/document';
+import { toHalfWidth } from '../../../shared/extraction/width';
+import { union } from '../geometry';
+import type { FieldSource, PageText, TextBox } from '../types';
+
+// Text boxes grouped into displayed lines. A line's text joins its boxes in reading order: runs that
+// touch are joined directly, a small gap becomes a space and a wide one a tab (a column break). Each
+// character keeps the horizontal span it occupies, so any span of the text maps back to a box.
+
+export interface Glyph {
+  x0: number;
+  x1: number;
+  /** Index of the box in the line's `boxes`. */
+  box: number;
+}
+
+export interface Line {
+  page: number;
+  source: FieldSource;
+  /** The text as printed. */
+  text: string;
+  /** `text` folded to half width: same length, so indexes match. */
+  key: string;
+  /** One per UTF-16 unit of `text`; null for inserted separators. */
+  glyphs: (Glyph | null)[];
+  boxes: TextBox[];
+  bbox: BBox;
+  /** Median box height: the line's font size. */
+  size: number;
+}
+
+/** Gaps between runs, in multiples of the line height. */
+const SPACE_GAP = 0.25;
+const COLUMN_GAP = 1.2;
+const SAME_LINE_OVERLAP = 0.5;
+
+const wide = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch);
+
+/** Character spans of a box, proportional to rough advance widths (full-width 1, others 0.55). */
+function spreadGlyphs(box: TextBox, index: number): Glyph[] {
+  const units = [...box.text];
+  const weights = units.map((c) => (wide(c) ? 1 : c === ' ' ? 0.3 : 0.55));
+  const total = weights.reduce((s, w) => s + w, 0) || 1;
+  const width = box.bbox[2] - box.bbox[0];
+  const out: Glyph[] = [];
+  let x = box.bbox[0];
+  units.forEach((c, i) => {
+    const w = (weights[i]! / total) * width;
+    const g = { x0: x, x1: x + w, box: index };
+    // An astral character is two UTF-16 units: both share its span.
+    for (let k = 0; k < c.length; k++) out.push(g);
+    x += w;
+  });
+  return out;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function buildLine(page: PageText, boxes: TextBox[]): Line {
+  boxes.sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const size = median(boxes.map((b) => b.bbox[3] - b.bbox[1]));
+  let text = '';
+  const glyphs: (Glyph | null)[] = [];
+  let prevX1 = -Infinity;
+  boxes.forEach((box, i) => {
+    const gap = box.bbox[0] - prevX1;
+    if (i > 0 && gap >= COLUMN_GAP * size) {
+      text += '\t';
+      glyphs.push(null);
+    } else if (i > 0 && gap >= SPACE_GAP * size && !text.endsWith(' ') && !box.text.startsWith(' ')) {
+      text += ' ';
+      glyphs.push(null);
+    }
+    text += box.text;
+    glyphs.push(...spreadGlyphs(box, i));
+    prevX1 = Math.max(prevX1, box.bbox[2]);
+  });
+  return { page: page.page, source: page.source, text, key: toHalfWidth(text), glyphs, boxes, bbox: union(boxes.map((b) => b.bbox)), size };
+}
+
+/** Boxes grouped into lines (top to bottom), each box joining the line it overlaps most vertically. */
+export function groupLines(page: PageText): Line[] {
+  const sorted = [...page.boxes].sort((a, b) => a.bbox[1] + a.bbox[3] - (b.bbox[1] + b.bbox[3]));
+  const groups: { top: number; bottom: number; boxes: TextBox[] }[] = [];
+  for (const box of sorted) {
+    const h = box.bbox[3] - box.bbox[1];
+    let best: (typeof groups)[number] | null = null;
+    let bestRatio = SAME_LINE_OVERLAP;
+    // Only the last few lines can overlap a box that comes later in vertical order.
+    for (let i = groups.length - 1; i >= Math.max(0, groups.length - 4); i--) {
+      const g = groups[i]!;
+      const overlap = Math.min(g.bottom, box.bbox[3]) - Math.max(g.top, box.bbox[1]);
+      const ratio = overlap / Math.min(h, g.bottom - g.top);
+      if (ratio >= bestRatio) {
+        best = g;
+        bestRatio = ratio;
+      }
+    }
+    if (best) {
+      best.boxes.push(box);
+      // The line's extent follows its median box, so one tall box cannot swallow the next line.
+      const tops = best.boxes.map((b) => b.bbox[1]);
+      const bottoms = best.boxes.map((b) => b.bbox[3]);
+      best.top = median(tops);
+      best.bottom = median(bottoms);
+    } else {
+      groups.push({ top: box.bbox[1], bottom: box.bbox[3], boxes: [box] });
+    }
+  }
+  return groups.map((g) => buildLine(page, g.boxes)).sort((a, b) => a.bbox[1] - b.bbox[1]);
+}
+
+/** The box around a span of a line's text (separators excluded), or null when it holds no glyph. */
+export function spanBox(line: Line, start: number, end: number): BBox | null {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (let i = start; i < end; i++) {
+    const g = line.glyphs[i];
+    if (!g || !line.text[i]!.trim()) continue;
+    const b = line.boxes[g.box]!.bbox;
+    x0 = Math.min(x0, g.x0);
+    x1 = Math.max(x1, g.x1);
+    y0 = Math.min(y0, b[1]);
+    y1 = Math.max(y1, b[3]);
+  }
+  return x0 === Infinity ? null : [x0, y0, x1, y1];
+}
+
+/** Mean confidence of the boxes a span touches. */
+export function spanConfidence(line: Line, start: number, end: number): number {
+  const seen = new Set<number>();
+  for (let i = start; i < end; i++) {
+    const g = line.glyphs[i];
+    if (g) seen.add(g.box);
+  }
+  if (!seen.size) return 0;
+  let sum = 0;
+  for (const i of seen) sum += line.boxes[i]!.confidence;
+  return sum / seen.size;
+}

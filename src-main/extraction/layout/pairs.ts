@@ -1,0 +1,115 @@
+import type { Line } from './lines';
+import { spanInColumn, trimSpan, type Span } from './spans';
+
+// Label/value pairs. Labels are found by their printed variants (with or without a colon, spaced
+// out as 「姓    名」, full-width or not); the value is what follows on the same line up to the next label
+// or column break, or, when nothing follows, what is printed under the label on the next line.
+
+export interface LabelDef {
+  /** What the label means, e.g. a field key or a stop label such as `sex`. */
+  id: string;
+  /** The label as printed, half width, without spaces; `(` and `)` match either width. */
+  text: string;
+}
+
+export interface Pair {
+  id: string;
+  label: Span;
+  /** Null when the label has no value anywhere near it. */
+  value: Span | null;
+  /** How the value was found. */
+  layout: 'inline' | 'below';
+}
+
+interface LabelMatch { id: string; start: number; end: number; colon: boolean }
+
+export interface Lexicon {
+  defs: readonly LabelDef[];
+  patterns: readonly { id: string; re: RegExp }[];
+}
+
+const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export function compileLexicon(defs: readonly LabelDef[]): Lexicon {
+  const sorted = [...defs].sort((a, b) => b.text.length - a.text.length);
+  const patterns = sorted.map((d) => ({
+    id: d.id,
+    // Any spacing between the characters, then an optional colon.
+    re: new RegExp(`${[...d.text].map(escape).join('[ \\t]*')}(?:[ \\t]*:)?`, 'g'),
+  }));
+  return { defs, patterns };
+}
+
+const LETTER = /[\u4e00-\u9fffA-Za-z]/;
+
+function findLabels(line: Line, lexicon: Lexicon): LabelMatch[] {
+  const found: LabelMatch[] = [];
+  for (const { id, re } of lexicon.patterns) {
+    re.lastIndex = 0;
+    for (const m of line.key.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const colon = m[0].endsWith(':');
+      // A label starts a word: at the line start, after a separator, or it ends with a colon.
+      if (start > 0 && LETTER.test(line.key[start - 1]!) && !colon) continue;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ id, start, end, colon });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The value after a label: up to the next label, or to a column break once some value text was seen. */
+function inlineValue(line: Line, from: number, to: number): Span | null {
+  let i = from;
+  while (i < to && /[\s:]/.test(line.key[i]!)) i++;
+  let end = i;
+  while (end < to && !(line.text[end] === '\t' && end > i)) end++;
+  const s = trimSpan({ line, start: i, end });
+  return s.end > s.start ? s : null;
+}
+
+/**
+ * Pairs of every line. `lines` must be in reading order per page; labels with nothing after them look
+ * for their value on the following lines, in the column the label heads.
+ */
+export function findPairs(lines: readonly Line[], lexicon: Lexicon): Pair[] {
+  const pairs: Pair[] = [];
+  const labelsByLine = lines.map((l) => findLabels(l, lexicon));
+  lines.forEach((line, li) => {
+    const labels = labelsByLine[li]!;
+    labels.forEach((m, k) => {
+      const next = labels[k + 1];
+      const label: Span = { line, start: m.start, end: m.end };
+      const value = inlineValue(line, m.end, next ? next.start : line.text.length);
+      if (value) {
+        pairs.push({ id: m.id, label, value, layout: 'inline' });
+        return;
+      }
+      pairs.push({ id: m.id, label, value: valueBelow(lines, labelsByLine, li, m, next), layout: 'below' });
+    });
+  });
+  return pairs;
+}
+
+/** The text under a label, between its left edge and the next label's, on the next line that has any. */
+function valueBelow(lines: readonly Line[], labelsByLine: readonly LabelMatch[][], li: number, m: LabelMatch, next: LabelMatch | undefined): Span | null {
+  const line = lines[li]!;
+  const start = line.glyphs[m.start];
+  if (!start) return null;
+  const tol = line.size * 0.6;
+  const x0 = start.x0 - tol;
+  const nextGlyph = next ? line.glyphs[next.start] : null;
+  const x1 = nextGlyph ? nextGlyph.x0 - tol : Infinity;
+  for (let j = li + 1; j < lines.length; j++) {
+    const below = lines[j]!;
+    if (below.page !== line.page) break;
+    if (below.bbox[1] - line.bbox[3] > 2.2 * line.size) break;
+    const span = spanInColumn(below, x0, x1);
+    if (!span) continue;
+    // A label under a label is the next row of a form, not a value.
+    if (labelsByLine[j]!.some((l) => l.start <= span.start && l.end > span.start)) return null;
+    return trimSpan(span);
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { BBox } from '../../shared/domain/document';
+import { repairOcrText } from './ocr-repair';
+import type { TextBox } from './types';
+
+// Tesseract (chi_sim + eng, LSTM) on page images, entirely offline: the trained data ships in the
+// @tesseract.js-data packages and is read from disk, never fetched and never cached elsewhere by
+// tesseract. One recogniser is created per extraction job and reused for its pages.
+
+const LANGS = ['chi_sim', 'eng'] as const;
+const require = createRequire(import.meta.url);
+
+/**
+ * tesseract.js reads every language from one folder; the two packages install in two. The files are
+ * copied once into a folder of the OS temp directory (atomically, so parallel jobs never see half a
+ * file).
+ */
+function languageFolder(): string {
+  const dir = path.join(os.tmpdir(), 'claimdesk-tessdata-4.0.0_best_int');
+  mkdirSync(dir, { recursive: true });
+  for (const lang of LANGS) {
+    const source = path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', `${lang}.traineddata.gz`);
+    const target = path.join(dir, `${lang}.traineddata.gz`);
+    if (existsSync(target) && statSync(target).size === statSync(source).size) continue;
+    const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    copyFileSync(source, temp);
+    renameSync(temp, target);
+  }
+  return dir;
+}
+
+export class OcrEngine {
+  private constructor(private readonly worker: Worker) {}
+
+  static async create(): Promise<OcrEngine> {
+    const worker = await createWorker([...LANGS], OEM.LSTM_ONLY, {
+      langPath: languageFolder(),
+      cacheMethod: 'none',
+      gzip: true,
+      logger: () => undefined,
+      errorHandler: () => undefined,
+    });
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', user_defined_dpi: '144' });
+    return new OcrEngine(worker);
+  }
+
+  /** Words of an image, their boxes divided by `scale` (pixels per point) into page points. */
+  async recognize(png: Buffer, scale: number): Promise<TextBox[]> {
+    const { data } = await this.worker.recognize(png, {}, { blocks: true, text: false });
+    const boxes: TextBox[] = [];
+    for (const block of data.blocks ?? []) {
+      for (const para of block.paragraphs) {
+        for (const line of para.lines) {
+          for (const word of line.words) {
+            const text = repairOcrText(word.text);
+            if (!text.trim()) continue;
+            const b = word.bbox;
+            const bbox: BBox = [b.x0 / scale, b.y0 / scale, b.x1 / scale, b.y1 / scale];
+            boxes.push({ text, bbox, confidence: Math.max(0, Math.min(1, word.confidence / 100)) });
+          }
+        }
+      }
+    }
+    return boxes;
+  }
+
+  async terminate(): Promise<void> {
+    await this.worker.terminate();
+  }
+}

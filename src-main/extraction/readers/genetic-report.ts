@@ -1,0 +1,88 @@
+import { readEgfr, readFusion, readMsi, readMutationStatus } from '../../../shared/extraction/biomarkers';
+import { spanKey, spanText, type Span } from '../layout/spans';
+import { clausesOf } from './clauses';
+import { issuer, labelDefs, labelled, type Draft, type ReadContext, type TypeReader } from './context';
+import { joinPieces, rowView } from './items';
+import { withStops } from './stop-labels';
+import { readDateValue, readOrganisation, readPersonName } from './values';
+
+// 基因检测报告: patient, date, lab and one result per gene. A results table (gene, variant, result
+// columns) is read row by row, the gene filled down over rows that leave it blank; without a table,
+// the clauses that name a gene are read. Method and scope statements (「检测方法」「检测范围包括…」)
+// name genes and variants without reporting them, and are skipped.
+
+const LABELS = labelDefs({
+  patientName: ['姓名', '患者姓名', '受检者', '受检者姓名'],
+  reportDate: ['报告日期', '报告时间', '签发日期'],
+  lab: ['检测机构', '检测单位', '检测实验室', '实验室名称', '检测中心'],
+});
+
+interface GeneSpec {
+  key: string;
+  gene: RegExp;
+  read(text: string): unknown;
+}
+
+const GENES: readonly GeneSpec[] = [
+  { key: 'egfr', gene: /EGFR/i, read: readEgfr },
+  { key: 'alk', gene: /(?<![A-Z0-9-])ALK(?![A-Z])/i, read: readFusion },
+  { key: 'ros1', gene: /ROS-?1/i, read: readFusion },
+  { key: 'ras', gene: /(?<![A-Z])[KN]?RAS(?![A-Z])/i, read: readMutationStatus },
+  { key: 'braf', gene: /BRAF/i, read: readMutationStatus },
+  { key: 'msi', gene: /MSI|MSS|微卫星/i, read: readMsi },
+];
+
+const NOT_A_RESULT = /检测方法|检测范围|检测内容|检测项目|检测基因[:：]|方法学|包括|涵盖|适用|说明|局限/;
+
+interface GeneRow { gene: string; result: Span[] }
+
+/** Rows of result tables with their gene (filled down) and the cells that state the result. */
+function tableRows(ctx: ReadContext): GeneRow[] {
+  const out: GeneRow[] = [];
+  for (const t of ctx.model.tables) {
+    if (!t.columns.some((c) => c.role === 'gene') || !t.columns.some((c) => c.role === 'result' || c.role === 'variant')) continue;
+    let gene = '';
+    for (const row of t.rows) {
+      const view = rowView(row);
+      gene = view.text('gene') ?? gene;
+      const result = [...view.spans('variant'), ...view.spans('result')];
+      if (gene && result.length) out.push({ gene, result });
+    }
+  }
+  return out;
+}
+
+function fromTable(rows: readonly GeneRow[], spec: GeneSpec): Draft | null {
+  const mine = rows.filter((r) => spec.gene.test(r.gene));
+  if (!mine.length) return null;
+  // Each row is a clause of its own: 「19号外显子缺失」「T790M 未检测到」.
+  const text = mine.map((r) => joinPieces(r.result.map(spanText))).join('；');
+  const value = spec.read(text);
+  return value === null ? null : { key: spec.key, value, spans: mine.flatMap((r) => r.result), text };
+}
+
+function fromClauses(ctx: ReadContext, spec: GeneSpec): Draft | null {
+  const clauses = ctx.model.lines.filter((l) => !ctx.model.inTables.has(l)).flatMap((l) => clausesOf(l))
+    .filter((c) => spec.gene.test(spanKey(c)) && !NOT_A_RESULT.test(spanKey(c)));
+  if (!clauses.length) return null;
+  const value = spec.read(clauses.map(spanText).join('；'));
+  return value === null ? null : { key: spec.key, value, spans: clauses, factor: 0.9 };
+}
+
+export const geneticReportReader: TypeReader = {
+  labels: withStops(LABELS),
+  read(ctx) {
+    const rows = tableRows(ctx);
+    const drafts: (Draft | null)[] = [
+      labelled(ctx, 'patientName', readPersonName),
+      labelled(ctx, 'reportDate', readDateValue),
+      labelled(ctx, 'lab', readOrganisation) ?? relabel(issuer(ctx), 'lab'),
+      ...GENES.map((g) => fromTable(rows, g) ?? fromClauses(ctx, g)),
+    ];
+    return drafts.filter((d): d is Draft => d !== null);
+  },
+};
+
+function relabel(d: Draft | null, key: string): Draft | null {
+  return d ? { ...d, key } : null;
+}

@@ -1,0 +1,120 @@
+import { readDrugName } from '../../../shared/extraction/drug-names';
+import { readDose, readFrequency } from '../../../shared/extraction/dosing';
+import { compact, toHalfWidth } from '../../../shared/extraction/width';
+import type { Line } from '../layout/lines';
+import { lineSpan, spanText, type Span } from '../layout/spans';
+import { issuer, labelDefs, labelled, type Draft, type ReadContext, type TypeReader } from './context';
+import { itemsOfTables, type RowView } from './items';
+import { withStops } from './stop-labels';
+import { readDateValue, readOrganisation, readPersonName } from './values';
+
+// 处方笺: patient, hospital, date, doctor and the prescribed items (drug, dose per administration,
+// frequency, quantity dispensed, days). Items are a table on some forms; on most they follow 「Rp」,
+// each a line naming the product (with its pack specification and quantity) and a usage line.
+
+const LABELS = labelDefs({
+  patientName: ['姓名', '患者姓名', '病人姓名'],
+  hospital: ['医院名称', '医疗机构名称', '医疗机构'],
+  prescriptionDate: ['开具日期', '处方日期', '开方日期', '日期'],
+  doctor: ['医师', '处方医师', '开方医师', '医师签名', '医生', '开方医生', '处方医生'],
+});
+
+const TITLE = /处方笺|处方/;
+// A pack specification (80mg*30片, 100mg:4ml, 0.25g×10片) is not a dose.
+const SPEC = /\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|ml)\s*(?:[*×xX:：/]\s*\d+(?:\.\d+)?\s*[^\s\d]{0,2})+/gi;
+const QUANTITY = /(?:[×xX*]\s*|数量[:：]?\s*|共\s*)(\d+)\s*(?:盒|瓶|支|袋|板|粒|片|包|剂|瓶装)/;
+const DAYS = /(?:共|×|x|用)\s*(\d+)\s*天|(\d+)\s*天量|疗程[:：]?\s*(\d+)\s*天/;
+const ITEM_START = /^\s*(?:\d+\s*[.、)）]|Rp[.:]?|R[:：])\s*/i;
+const END = /医师|金额|调配|核对|发药|药师|审核|签名|合计/;
+
+function itemValue(ctx: ReadContext, nameText: string, usage: string): Record<string, unknown> | null {
+  const reading = readDrugName(nameText, ctx.drugs);
+  if (!reading) return null;
+  const item: Record<string, unknown> = { drug: reading.drug };
+  const dose = readDose(usage.replace(SPEC, ' '));
+  if (dose) {
+    item.doseValue = dose.value;
+    item.doseUnit = dose.unit;
+  }
+  const frequency = readFrequency(usage);
+  if (frequency) item.frequency = frequency;
+  const all = toHalfWidth(`${nameText} ${usage}`);
+  const quantity = QUANTITY.exec(all);
+  if (quantity) item.quantity = Number(quantity[1]);
+  const days = DAYS.exec(all);
+  if (days) item.days = Number(days[1] ?? days[2] ?? days[3]);
+  return item;
+}
+
+/** The product name of an item line: what is left before its specification and quantity. */
+function productName(text: string): string {
+  const body = text.replace(ITEM_START, '');
+  const cut = body.search(/\s|\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|ml)|[×xX*]\s*\d/i);
+  return (cut > 0 ? body.slice(0, cut) : body).trim();
+}
+
+/** Rp items: a line naming a drug starts an item, the lines after it (until the next) are its usage. */
+function rpItems(ctx: ReadContext): Draft | null {
+  const lines = ctx.model.lines.filter((l) => !ctx.model.inTables.has(l));
+  const items: Record<string, unknown>[] = [];
+  const spans: Span[] = [];
+  const texts: string[] = [];
+  let current: { line: Line; usage: Line[] } | null = null;
+  const flush = () => {
+    if (!current) return;
+    const usage = current.usage.map((l) => l.text).join(' ');
+    const name = productName(current.line.text);
+    const item = itemValue(ctx, name, `${current.line.text.replace(name, ' ')} ${usage}`);
+    if (item) {
+      items.push(item);
+      for (const l of [current.line, ...current.usage]) {
+        spans.push(lineSpan(l));
+        texts.push(spanText(lineSpan(l)));
+      }
+    }
+    current = null;
+  };
+  for (const line of lines) {
+    const key = compact(line.text);
+    const name = productName(line.text);
+    const drug = name ? readDrugName(name, ctx.drugs) : null;
+    const startsItem = drug?.known || (ITEM_START.test(line.text) && /\d+\s*[.、)）]/.test(line.text.slice(0, 4)) && /[\u4e00-\u9fff]{2,}/.test(name));
+    if (startsItem && !/用法|用量|每次|Sig/i.test(key.slice(0, 4))) {
+      flush();
+      current = { line, usage: [] };
+    } else if (current && (END.test(key.slice(0, 6)) || line.page !== current.line.page)) {
+      flush();
+    } else if (current) {
+      current.usage.push(line);
+    }
+  }
+  flush();
+  return items.length ? { key: 'items', value: items, spans, text: texts.join('\n') } : null;
+}
+
+function tableItem(ctx: ReadContext, row: RowView): Record<string, unknown> | null {
+  const name = row.text('name');
+  if (!name) return null;
+  const usage = ['spec', 'quantity', 'dose', 'frequency', 'usage', 'days', 'route'].map((r) => row.text(r as never) ?? '').join(' ');
+  const item = itemValue(ctx, name, usage.replace(row.text('spec') ?? '\u0000', ' '));
+  const q = row.text('quantity');
+  if (item && q && /^\d+/.test(compact(q))) item.quantity = Number(/^\d+/.exec(compact(q))![0]);
+  const d = row.text('days');
+  if (item && d && /^\d+/.test(compact(d))) item.days = Number(/^\d+/.exec(compact(d))![0]);
+  return item;
+}
+
+export const prescriptionReader: TypeReader = {
+  labels: withStops(LABELS),
+  read(ctx) {
+    const tableItems = itemsOfTables(ctx.model.tables, (row) => tableItem(ctx, row), ['name']);
+    const drafts: (Draft | null)[] = [
+      labelled(ctx, 'patientName', readPersonName),
+      labelled(ctx, 'hospital', readOrganisation) ?? issuer(ctx, TITLE),
+      labelled(ctx, 'prescriptionDate', readDateValue),
+      labelled(ctx, 'doctor', readPersonName),
+      ...(tableItems.length ? tableItems : [rpItems(ctx)]),
+    ];
+    return drafts.filter((d): d is Draft => d !== null);
+  },
+};

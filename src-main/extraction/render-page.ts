@@ -1,0 +1,35 @@
+import { createCanvas } from '@napi-rs/canvas';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// A page rendered to an image as displayed (its rotation applied), for OCR. About 2x (144 dpi) by
+// default; very large pages are rendered smaller so one page never needs more than MAX_PIXELS.
+
+export const OCR_SCALE = 2;
+const MAX_PIXELS = 16_000_000;
+
+export interface PageImage {
+  png: Buffer;
+  /** Pixels per PDF point. */
+  scale: number;
+  width: number;
+  height: number;
+}
+
+export function renderScale(widthPt: number, heightPt: number, wanted = OCR_SCALE): number {
+  return Math.min(wanted, Math.sqrt(MAX_PIXELS / Math.max(1, widthPt * heightPt)));
+}
+
+export async function renderPage(page: PDFPageProxy, wanted = OCR_SCALE): Promise<PageImage> {
+  const base = page.getViewport({ scale: 1 });
+  const scale = renderScale(base.width, base.height, wanted);
+  const viewport = page.getViewport({ scale });
+  const width = Math.max(1, Math.ceil(viewport.width));
+  const height = Math.max(1, Math.ceil(viewport.height));
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  // pdf.js draws on any 2D context with the DOM canvas API; @napi-rs/canvas provides one.
+  await page.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+  return { png: canvas.toBuffer('image/png'), scale, width, height };
+}

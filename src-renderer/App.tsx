@@ -1,0 +1,21 @@
+import { PanelBoundary } from './common/PanelBoundary';
+import { AppFrame } from './frame/AppFrame';
+import { useRoute } from './routing/useRoute';
+import { WorklistPage } from './worklist/WorklistPage';
+import { ClaimWorkspace } from './workspace/ClaimWorkspace';
+
+export function App() {
+  const route = useRoute();
+  return (
+    <AppFrame active="worklist">
+      <PanelBoundary>
+        <WorklistPage visible={route.name === 'worklist'} />
+      </PanelBoundary>
+      {route.name === 'claim' && (
+        <PanelBoundary resetKeys={[route.claimId]}>
+          <ClaimWorkspace key={route.claimId} claimId={route.claimId} />
+        </PanelBoundary>
+      )}
+    </AppFrame>
+  );
+}

@@ -1,0 +1,162 @@
+import { App, Spin, Splitter, Tabs, Tooltip } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Field } from '../../shared/domain/workspace';
+import { describeError } from '../common/describe-error';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { fieldKeyLabel } from '../common/labels';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { AuditDrawer } from './audit/AuditDrawer';
+import { ClaimHeader } from './ClaimHeader';
+import { DocumentPane } from './DocumentPane';
+import { groupFields, step } from './field-order';
+import { FieldEditor } from './fields/FieldEditor';
+import { FieldsPanel } from './fields/FieldsPanel';
+import { useFieldMutations } from './fields/useFieldMutations';
+import { useClaim } from './useClaim';
+import { useWorkspaceKeys } from './useWorkspaceKeys';
+import { useWorkspaceSplit } from './useWorkspaceSplit';
+import { DocumentViewer } from './viewer/DocumentViewer';
+import type { PageRequest } from './viewer/PdfViewer';
+import { usePdfDocument } from './viewer/usePdfDocument';
+
+const LATER_TABS = ['pathway', 'payout', 'decision'] as const;
+
+/** The claim workspace: header; documents | viewer | fields, side by side; the audit log in a drawer. */
+export function ClaimWorkspace({ claimId }: { claimId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const claim = useClaim(claimId);
+  const { update, confirm } = useFieldMutations(claimId);
+  const [split, rememberSplit] = useWorkspaceSplit();
+  const [pickedDocId, setPickedDocId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectSeq, setSelectSeq] = useState(0);
+  const [pageRequest, setPageRequest] = useState<PageRequest | null>(null);
+  const [currentPage, setCurrentPage] = useState(1);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [auditOpen, setAuditOpen] = useState(false);
+
+  const detail = claim.data;
+  const documents = useMemo(() => detail?.documents ?? [], [detail]);
+  const byDocument = useMemo(() => groupFields(documents, detail?.fields ?? []), [documents, detail]);
+  const ordered = useMemo(() => documents.flatMap((d) => byDocument.get(d.id) ?? []), [documents, byDocument]);
+  const activeDocId = pickedDocId ?? documents[0]?.id ?? null;
+  const pdf = usePdfDocument(activeDocId);
+  const selected = ordered.find((f) => f.id === selectedId) ?? null;
+  const editing = ordered.find((f) => f.id === editingId) ?? null;
+
+  const openDocument = (documentId: string): void => {
+    if (documentId === activeDocId) return;
+    setPickedDocId(documentId);
+    setCurrentPage(1);
+    setPageRequest(null);
+  };
+  const selectField = (f: Field): void => {
+    openDocument(f.documentId);
+    setSelectedId(f.id);
+    setSelectSeq((n) => n + 1);
+  };
+  const confirmField = (f: Field): void => {
+    confirm.mutate(f.id, {
+      onSuccess: () => void message.success(t('fields.confirmed')),
+      onError: (error) => void message.error(describeError(t, error).detail),
+    });
+  };
+  const stepDocument = (delta: number): void => {
+    const next = step(documents, activeDocId, delta);
+    if (next) openDocument(next.id);
+  };
+
+  useWorkspaceKeys({
+    nextField: () => { const f = step(ordered, selectedId, 1); if (f) selectField(f); },
+    prevField: () => { const f = step(ordered, selectedId, -1); if (f) selectField(f); },
+    enter: () => selected && (selected.status === 'extracted' ? confirmField(selected) : setEditingId(selected.id)),
+    edit: () => selected && setEditingId(selected.id),
+    nextDocument: () => stepDocument(1),
+    prevDocument: () => stepDocument(-1),
+  });
+
+  if (claim.isError) return <ErrorAlert error={claim.error} onRetry={() => void claim.refetch()} />;
+  if (!detail) return <Spin style={{ margin: 48 }} />;
+
+  const fieldMark = selected && selected.documentId === activeDocId
+    ? { page: selected.page, bbox: selected.bbox, seq: selectSeq, label: fieldKeyLabel(t, selected.key) }
+    : null;
+
+  return (
+    <div className="cd-workspace" data-testid="claim-workspace">
+      <ClaimHeader claim={detail.claim} onAudit={() => setAuditOpen(true)} />
+      <Splitter className="cd-split" onResizeEnd={rememberSplit}>
+        <Splitter.Panel defaultSize={`${split[0]}%`} min={140}>
+          <PanelBoundary resetKeys={[activeDocId]}>
+            <DocumentPane
+              documents={documents}
+              activeId={activeDocId}
+              onPickDocument={openDocument}
+              pdf={pdf}
+              currentPage={currentPage}
+              onPickPage={(page) => setPageRequest((r) => ({ page, seq: (r?.seq ?? 0) + 1 }))}
+            />
+          </PanelBoundary>
+        </Splitter.Panel>
+        <Splitter.Panel defaultSize={`${split[1]}%`} min={280}>
+          <PanelBoundary resetKeys={[activeDocId]}>
+            {activeDocId ? (
+              <DocumentViewer key={activeDocId} state={pdf} pageRequest={pageRequest} field={fieldMark} onPageChange={setCurrentPage} />
+            ) : <div className="cd-viewer-message cd-muted">{t('viewer.noDocument')}</div>}
+          </PanelBoundary>
+        </Splitter.Panel>
+        <Splitter.Panel defaultSize={`${split[2]}%`} min={260}>
+          <PanelBoundary resetKeys={[claimId]}>
+            <Tabs
+              size="small"
+              className="cd-side-tabs"
+              items={[
+                {
+                  key: 'fields',
+                  label: t('workspace.tabs.fields'),
+                  children: (
+                    <FieldsPanel
+                      documents={documents}
+                      fieldsByDocument={byDocument}
+                      selectedId={selectedId}
+                      confirmingId={confirm.isPending ? confirm.variables ?? null : null}
+                      onSelect={selectField}
+                      onEdit={(f) => setEditingId(f.id)}
+                      onConfirm={confirmField}
+                    />
+                  ),
+                },
+                ...LATER_TABS.map((key) => ({
+                  key,
+                  disabled: true,
+                  label: <Tooltip title={t('nav.comingSoon')}>{t(`workspace.tabs.${key}`)}</Tooltip>,
+                })),
+              ]}
+              tabBarExtraContent={<Tooltip title={t('workspace.keyboardHint')}><span className="cd-kbd">⌨</span></Tooltip>}
+            />
+          </PanelBoundary>
+        </Splitter.Panel>
+      </Splitter>
+      {editing && (
+        <FieldEditor
+          field={editing}
+          saving={update.isPending}
+          error={update.error}
+          onCancel={() => {
+            update.reset();
+            setEditingId(null);
+          }}
+          onSave={(correction) => update.mutate(correction, {
+            onSuccess: () => {
+              setEditingId(null);
+              void message.success(t('fields.corrected'));
+            },
+          })}
+        />
+      )}
+      <AuditDrawer claimId={claimId} open={auditOpen} onClose={() => setAuditOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { Drawer, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../shared/domain/workspace';
+import { ErrorAlert } from '../../common/ErrorAlert';
+import { fieldKeyLabel } from '../../common/labels';
+import { useFormat } from '../../common/useFormat';
+import { displayValue } from '../fields/field-display';
+import { fieldSnapshot } from './audit-change';
+import { useAudit } from './useAudit';
+
+/** 审计日志: who changed what on this claim, when, from what to what, and why. */
+export function AuditDrawer({ claimId, open, onClose }: { claimId: string; open: boolean; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const audit = useAudit(claimId, open);
+  const show = (entry: AuditEntry, which: 'before' | 'after'): string => {
+    const snap = fieldSnapshot(entry[which]);
+    if (snap) return displayValue(t, i18n.language, snap.key, snap.value);
+    return entry[which] === null || entry[which] === undefined ? '' : JSON.stringify(entry[which]);
+  };
+  return (
+    <Drawer open={open} onClose={onClose} title={t('audit.title')} size={760} destroyOnHidden>
+      {audit.isError ? <ErrorAlert error={audit.error} onRetry={() => void audit.refetch()} /> : (
+        <div data-testid="audit-table">
+        <Table<AuditEntry>
+          size="small"
+          rowKey="id"
+          loading={audit.isPending}
+          dataSource={audit.data}
+          pagination={false}
+          locale={{ emptyText: t('audit.empty') }}
+          columns={[
+            { key: 'at', title: t('audit.at'), width: 140, render: (_, e) => format.dateTime(e.at) },
+            { key: 'user', title: t('audit.user'), width: 90, render: (_, e) => e.userName ?? e.userId },
+            { key: 'action', title: t('audit.action'), width: 64, render: (_, e) => t(`audit.actions.${e.action}`, { defaultValue: e.action }) },
+            {
+              key: 'field', title: t('audit.field'), width: 110,
+              render: (_, e) => {
+                const key = fieldSnapshot(e.after)?.key ?? fieldSnapshot(e.before)?.key;
+                return key ? fieldKeyLabel(t, key) : e.entity;
+              },
+            },
+            {
+              key: 'change', title: t('audit.change'),
+              render: (_, e) => (
+                <span className="cd-audit-change">
+                  {e.before !== null && e.before !== undefined && <><span className="cd-audit-old">{show(e, 'before')}</span> <ArrowRightOutlined /> </>}
+                  <span>{show(e, 'after')}</span>
+                </span>
+              ),
+            },
+            { key: 'reason', title: t('audit.reason'), render: (_, e) => e.reason ?? '' },
+          ]}
+        />
+        </div>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,65 @@
+import { CheckOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Tag, Tooltip } from 'antd';
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Field } from '../../../shared/domain/workspace';
+import { percent } from '../../common/format';
+import { fieldKeyLabel } from '../../common/labels';
+import { confidenceLevel } from './confidence';
+import { FieldValue } from './FieldValue';
+
+const STATUS_COLOUR = { extracted: 'default', confirmed: 'green', corrected: 'blue' } as const;
+
+interface Props {
+  ref?: Ref<HTMLDivElement>;
+  field: Field;
+  selected: boolean;
+  confirming: boolean;
+  onSelect: () => void;
+  onEdit: () => void;
+  onConfirm: () => void;
+}
+
+/** One read field: label, value, printed text, confidence as the edge colour, status and source. */
+export function FieldRow({ ref, field, selected, confirming, onSelect, onEdit, onConfirm }: Props) {
+  const { t } = useTranslation();
+  const level = confidenceLevel(field.confidence);
+  return (
+    <div
+      ref={ref}
+      role="option"
+      aria-selected={selected}
+      tabIndex={-1}
+      className={`cd-field cd-conf-${level}${selected ? ' cd-field-selected' : ''}`}
+      onClick={onSelect}
+      onDoubleClick={onEdit}
+      data-testid="field-row"
+      data-field-key={field.key}
+      data-field-id={field.id}
+      data-status={field.status}
+    >
+      <div className="cd-field-head">
+        <span className="cd-field-label">{fieldKeyLabel(t, field.key)}</span>
+        <Tag color={STATUS_COLOUR[field.status]} variant="filled" data-testid="field-status">{t(`fieldStatus.${field.status}`)}</Tag>
+        <span className="cd-field-actions">
+          {field.status === 'extracted' && (
+            <Tooltip title={t('fields.confirm')}>
+              <Button size="small" type="text" icon={<CheckOutlined />} loading={confirming} aria-label={t('fields.confirm')}
+                onClick={(e) => { e.stopPropagation(); onConfirm(); }} data-testid="field-confirm" />
+            </Tooltip>
+          )}
+          <Tooltip title={t('fields.edit')}>
+            <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('fields.edit')}
+              onClick={(e) => { e.stopPropagation(); onEdit(); }} data-testid="field-edit" />
+          </Tooltip>
+        </span>
+      </div>
+      <FieldValue field={field} />
+      <div className="cd-field-meta cd-muted">
+        {field.text && <span className="cd-field-printed" title={field.text}>{t('fields.printed')}: {field.text}</span>}
+        <span className={`cd-conf-text-${level}`}>{t('fields.confidence', { value: percent(field.confidence) })}</span>
+        <span>{t(`fieldSource.${field.source}`)}</span>
+      </div>
+    </div>
+  );
+}

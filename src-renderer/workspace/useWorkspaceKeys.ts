@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { isTypingTarget } from '../common/is-typing';
+
+export interface WorkspaceKeyActions {
+  nextField: () => void;
+  prevField: () => void;
+  /** Enter: confirm the selected field if it is unconfirmed, otherwise open its editor. */
+  enter: () => void;
+  edit: () => void;
+  nextDocument: () => void;
+  prevDocument: () => void;
+}
+
+/** j / k fields, Enter confirm-or-edit, e edit, [ / ] documents; quiet while typing or in a dialog. */
+export function useWorkspaceKeys(actions: WorkspaceKeyActions): void {
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      const a = latest.current;
+      const action = { j: a.nextField, k: a.prevField, Enter: a.enter, e: a.edit, ']': a.nextDocument, '[': a.prevDocument }[e.key];
+      if (!action) return;
+      // Enter on a focused button belongs to that button.
+      if (e.key === 'Enter' && e.target instanceof HTMLButtonElement) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

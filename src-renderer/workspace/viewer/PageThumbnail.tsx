@@ -1,0 +1,26 @@
+import type { PDFPageProxy } from 'pdfjs-dist';
+import { useEffect, useRef } from 'react';
+import { displaySize, pageBoxOf } from './geometry';
+import { renderPage } from './render-page';
+
+const WIDTH = 96;
+
+/** A small picture of one page; clicking it scrolls the viewer there. */
+export function PageThumbnail({ page, active, onClick }: { page: PDFPageProxy; active: boolean; onClick: () => void }) {
+  const host = useRef<HTMLDivElement>(null);
+  const box = pageBoxOf(page);
+  const scale = WIDTH / displaySize(box, 1, 0).width;
+  const size = displaySize(box, scale, 0);
+  useEffect(() => {
+    const render = renderPage(page, scale, 0);
+    // A page that cannot be drawn stays blank here; the viewer's page says why.
+    render.done.then((canvas) => host.current?.replaceChildren(canvas), () => undefined);
+    return render.cancel;
+  }, [page, scale]);
+  return (
+    <button type="button" className={`cd-thumb${active ? ' cd-thumb-active' : ''}`} onClick={onClick} data-testid="page-thumbnail">
+      <div ref={host} className="cd-thumb-canvas" style={{ width: size.width, height: size.height }} />
+      <span>{page.pageNumber}</span>
+    </button>
+  );
+}

@@ -1,0 +1,15 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { PageThumbnail } from './PageThumbnail';
+import { usePdfPages } from './usePdfPages';
+
+/** Thumbnails of the open document's pages, the page being read marked. */
+export function PageThumbnails({ pdf, currentPage, onPick }: { pdf: PDFDocumentProxy; currentPage: number; onPick: (page: number) => void }) {
+  const { pages } = usePdfPages(pdf);
+  return (
+    <div className="cd-thumbs">
+      {pages?.map((p) => (
+        <PageThumbnail key={p.pageNumber} page={p} active={p.pageNumber === currentPage} onClick={() => onPick(p.pageNumber)} />
+      ))}
+    </div>
+  );
+}

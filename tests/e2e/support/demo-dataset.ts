@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { datasetSchema, type Dataset, type DatasetClaim, type DatasetDocument } from '../../../shared/domain/dataset';
+import { resourcesDir } from '../../../src-main/paths';
+
+// The demo dataset the host loaded (resources/demo, or CLAIMDESK_RESOURCES as for the host): the
+// tests pick their claims from it instead of hard-coding claim numbers.
+
+let cached: Dataset | null = null;
+
+export function demoDataset(): Dataset {
+  cached ??= datasetSchema.parse(JSON.parse(fs.readFileSync(path.join(resourcesDir(), 'demo', 'dataset.json'), 'utf8')));
+  return cached;
+}
+
+/** Ids as the cache derives them (src-main/db/mutations/dataset.ts): claim number, -D<n>, -F<n>. */
+export const documentId = (claim: DatasetClaim, index: number): string => `${claim.claimNumber}-D${index + 1}`;
+export const fieldId = (claim: DatasetClaim, documentIndex: number, fieldIndex: number): string =>
+  `${documentId(claim, documentIndex)}-F${fieldIndex + 1}`;
+
+/** Claims whose documents all open and whose first document has fields: good for the viewer tests. */
+export function healthyClaims(): DatasetClaim[] {
+  return demoDataset().claims.filter((c) => c.documents.length > 0 && c.documents.every((d) => !d.defect && d.pages > 0) && c.documents[0]!.fields.length > 0);
+}
+
+export function claimWithDefect(defect: NonNullable<DatasetDocument['defect']>): { claim: DatasetClaim; index: number; document: DatasetDocument } {
+  for (const claim of demoDataset().claims) {
+    const index = claim.documents.findIndex((d) => d.defect === defect);
+    if (index !== -1) return { claim, index, document: claim.documents[index]! };
+  }
+  throw new Error(`the demo dataset has no document with defect "${defect}"`);
+}

@@ -6,7 +6,7 @@ import type { CancerType, Problem } from './clinical/plan';
 import { planClaim } from './clinical/problems';
 import type { DocumentJob } from './documents/context';
 import { expenseRows } from './expense-rows';
-import { pickHospital } from './hospitals';
+import { pickHospital, type DepartmentKind } from './hospitals';
 import { claimNumber, policyNumber } from './numbers';
 import { documentJobs, paperworkOf } from './paperwork';
 import { patient as newPatient } from './people';
@@ -28,12 +28,16 @@ export interface ClaimDraft {
 
 export const PRODUCTS = ['HMB-SH-2023', 'MM-2025'] as const;
 
+const DEPARTMENT_OF: Record<CancerType, DepartmentKind> = {
+  NSCLC: 'thoracic', BREAST: 'breast', CRC: 'gi', GASTRIC: 'gi', HCC: 'liver', LBCL: 'lymphoma', MM: 'myeloma',
+};
+
 export function draftClaim(serial: number, mix: ClaimMix, rng: Random, encrypt: boolean): ClaimDraft {
   const { cancerType, problem } = mix;
   const product = rng.chance(0.4) ? PRODUCTS[0] : PRODUCTS[1];
   const hmb = product === 'HMB-SH-2023';
   const cellTherapy = cancerType === 'LBCL' || cancerType === 'MM';
-  const hospital = pickHospital(rng, { shanghaiOnly: hmb, cellTherapy });
+  const hospital = pickHospital(rng, { shanghaiOnly: hmb, cellTherapy, department: DEPARTMENT_OF[cancerType] });
   const sex = cancerType === 'BREAST' ? 'F' : rng.chance(cancerType === 'NSCLC' || cancerType === 'HCC' ? 0.65 : 0.55) ? 'M' : 'F';
   const patient = newPatient(rng, sex, hospital.city, 1944, 1988, hmb);
   const arrival = intake(rng, isClinical(problem));

@@ -13,6 +13,8 @@ export interface Hospital {
   /** Treats CAR-T patients (haematology with a cell-therapy unit). */
   cellTherapy: boolean;
   departments: Record<DepartmentKind, string>;
+  /** A specialist hospital treats only these; general and cancer hospitals treat all. */
+  only?: readonly DepartmentKind[];
 }
 
 const GENERAL: Record<DepartmentKind, string> = {
@@ -29,7 +31,7 @@ export const HOSPITALS: readonly Hospital[] = [
   { name: '上海申华大学附属肿瘤医院', city: '上海', province: '31', cellTherapy: false, departments: CANCER_CENTRE },
   { name: '上海市浦江医院', city: '上海', province: '31', cellTherapy: false, departments: GENERAL },
   { name: '上海华东医科大学附属瑞华医院', city: '上海', province: '31', cellTherapy: true, departments: UNIVERSITY },
-  { name: '上海市东海胸科医院', city: '上海', province: '31', cellTherapy: false, departments: { ...GENERAL, thoracic: '肺内科' } },
+  { name: '上海市东海胸科医院', city: '上海', province: '31', cellTherapy: false, departments: { ...GENERAL, thoracic: '肺内科' }, only: ['thoracic'] },
   { name: '北京燕京医科大学附属肿瘤医院', city: '北京', province: '11', cellTherapy: false, departments: CANCER_CENTRE },
   { name: '北京市京华医院', city: '北京', province: '11', cellTherapy: true, departments: GENERAL },
   { name: '南粤医科大学附属肿瘤医院', city: '广州', province: '44', cellTherapy: false, departments: CANCER_CENTRE },
@@ -41,8 +43,9 @@ export const HOSPITALS: readonly Hospital[] = [
 ];
 
 /** Hospitals for a claim; city supplementary insurance (HMB-SH) is Shanghai's, so its claims stay there. */
-export function pickHospital(rng: Random, opts: { shanghaiOnly: boolean; cellTherapy: boolean }): Hospital {
-  const candidates = HOSPITALS.filter((h) => (!opts.shanghaiOnly || h.city === '上海') && (!opts.cellTherapy || h.cellTherapy));
+export function pickHospital(rng: Random, opts: { shanghaiOnly: boolean; cellTherapy: boolean; department: DepartmentKind }): Hospital {
+  const candidates = HOSPITALS.filter((h) => (!opts.shanghaiOnly || h.city === '上海') && (!opts.cellTherapy || h.cellTherapy)
+    && (!h.only || h.only.includes(opts.department)));
   return rng.pick(candidates);
 }
 

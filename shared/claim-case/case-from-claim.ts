@@ -1,6 +1,7 @@
 import type { Biomarker, PayoutCase } from '../domain/case';
 import type { DocumentType } from '../domain/document';
 import type { ClaimDetail, Field } from '../domain/workspace';
+import { sumFen } from '../money/sum-fen';
 
 // A claim in the cache turned into the engines' case. The claim record (intake, or the centre) gives
 // the base facts; a document field that a person confirmed or corrected takes precedence for the fact it
@@ -65,6 +66,11 @@ const DIAGNOSIS_FIELDS: readonly { type: DocumentType; key: string; prop: 'icd10
 
 const sourceOf = (f: Field): FactSource => ({ fieldId: f.id, documentId: f.documentId, key: f.key });
 
+interface ExpenseItem { drug?: unknown; amountFen?: unknown }
+
+const typeOfDocument = (detail: ClaimDetail, documentId: string): DocumentType | undefined =>
+  detail.documents.find((d) => d.id === documentId)?.documentType;
+
 interface PrescriptionItem { drug?: unknown; doseValue?: unknown; doseUnit?: unknown; frequency?: unknown }
 
 export function caseFromClaim(detail: ClaimDetail, options: CaseOptions = {}): ClaimCase {
@@ -110,10 +116,22 @@ export function caseFromClaim(detail: ClaimDetail, options: CaseOptions = {}): C
     };
   });
 
-  const expenses = detail.expenses.filter((e) => e.included).map((e) => ({
-    id: e.id, kind: e.kind, drug: e.drug, setting: e.setting, catalogue: e.catalogue, amountFen: e.amountFen,
-    socialInsurancePaidFen: e.socialInsurancePaidFen, otherPaidFen: e.otherPaidFen, treatmentId: e.treatmentId,
-  }));
+  // Expense lines are the claim's billing summary; the expense list is where they were read from. A
+  // reviewed expense list restates the amount of each drug line as the sum of that drug's rows.
+  const listFields = detail.fields.filter((f) => f.key === 'items' && typeOfDocument(detail, f.documentId) === 'expense_list');
+  // A list runs over pages (one items field a page); it restates amounts once every page is reviewed.
+  const listReviewed = listFields.length > 0 && listFields.every(isReviewed);
+  const listed = listReviewed ? listFields.flatMap((f) => (Array.isArray(f.value) ? (f.value as ExpenseItem[]) : [])) : [];
+  const listSource = listFields[0];
+  const expenses = detail.expenses.filter((e) => e.included).map((e, i) => {
+    const rows = e.drug ? listed.filter((it) => typeof it.drug === 'string' && it.drug.toLowerCase() === e.drug!.toLowerCase()) : [];
+    const amountFen = rows.length ? sumFen(rows.map((it) => (Number.isSafeInteger(it.amountFen) ? (it.amountFen as number) : 0))) : e.amountFen;
+    if (listSource) sources[`claim.expenses[${i}].amountFen`] = sourceOf(listSource);
+    return {
+      id: e.id, kind: e.kind, drug: e.drug, setting: e.setting, catalogue: e.catalogue, amountFen,
+      socialInsurancePaidFen: e.socialInsurancePaidFen, otherPaidFen: e.otherPaidFen, treatmentId: e.treatmentId,
+    };
+  });
 
   return {
     sources,

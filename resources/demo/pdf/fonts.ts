@@ -36,30 +36,57 @@ export interface FontHost {
   registerFont(name: string, src: Buffer, family: string): unknown;
   font(name: string): unknown;
 }
-interface EmbeddedFontInternals {
-  subset?: { glyphs: number[]; cff?: CffTable; charstrings?: Uint8Array[]; gsubrs?: Uint8Array[] } & Record<string, unknown>;
+interface CffSubset {
+  glyphs: number[];
+  cff?: CffTable;
+  charstrings?: Uint8Array[];
+  gsubrs?: Uint8Array[];
+  subsetCharstrings?: () => void;
+  subsetSubrs?: () => Uint8Array[];
+}
+interface EmbeddedFont { font: object; subset?: CffSubset }
+type EmbeddedFontClass = new (doc: FontHost, font: object, id: string) => EmbeddedFont;
+interface DocumentInternals extends FontHost {
+  _font?: EmbeddedFont;
+  _fontFamilies: Record<string, EmbeddedFont | undefined>;
+  _fontCount: number;
 }
 
 export function registerCjkFonts(doc: FontHost, fonts: CjkFonts): void {
   for (const weight of Object.keys(FACES) as FontWeight[]) doc.registerFont(weight, fonts[weight], FACES[weight].postscriptName);
 }
 
-const flattened = new WeakSet<object>();
+/**
+ * Parsed faces, by the font buffer they came from. pdfkit parses the whole collection again for every
+ * document (the CFF table of 65,535 glyphs dominates generation time); a parsed face is read-only once
+ * built, so later documents get a fresh embedding of the same parsed face.
+ */
+const parsedFaces = new WeakMap<Buffer, { EmbeddedFont: EmbeddedFontClass; face: object }>();
 
 /**
  * Selects a face and makes its subset embed desubroutinised (see desubroutinize.ts): the subset's
  * charstrings are replaced by self-contained ones and every subroutine index is emptied.
  */
-export function useFont(doc: FontHost & { _font?: EmbeddedFontInternals }, weight: FontWeight): void {
+export function useFont(host: FontHost, fonts: CjkFonts, weight: FontWeight): void {
+  const doc = host as DocumentInternals;
+  const parsed = parsedFaces.get(fonts[weight]);
+  if (parsed && !doc._fontFamilies[weight]) {
+    doc._fontFamilies[weight] = new parsed.EmbeddedFont(doc, parsed.face, `F${++doc._fontCount}`);
+  }
   doc.font(weight);
-  const subset = doc._font?.subset;
+  const embedded = doc._font;
+  if (!embedded) throw new Error(`pdfkit did not select the ${weight} face`);
+  if (!parsed) parsedFaces.set(fonts[weight], { EmbeddedFont: embedded.constructor as EmbeddedFontClass, face: embedded.font });
+  const subset = embedded.subset;
   if (!subset || flattened.has(subset)) return;
   const cff = subset.cff;
   if (!cff) throw new Error('expected a CFF-flavoured font subset (Noto Sans CJK is CFF)');
-  subset.subsetCharstrings = function subsetCharstrings(this: typeof subset): void {
+  subset.subsetCharstrings = function subsetCharstrings(this: CffSubset): void {
     this.charstrings = this.glyphs.map((gid) => flattenCharString(cff, gid));
     this.gsubrs = [];
   };
   subset.subsetSubrs = (): Uint8Array[] => [];
   flattened.add(subset);
 }
+
+const flattened = new WeakSet<object>();

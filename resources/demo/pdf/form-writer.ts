@@ -58,7 +58,7 @@ export class FormWriter {
   /** Runs drawn on the current page, to keep runs of one line apart (see text()). */
   private runs: { top: number; x0: number; x1: number }[] = [];
 
-  constructor(fonts: CjkFonts, info: DocumentInfo, private readonly confidenceRng: Random) {
+  constructor(private readonly fonts: CjkFonts, info: DocumentInfo, private readonly confidenceRng: Random) {
     this.doc = new PDFDocument({
       size: 'A4',
       margin: MARGIN,
@@ -73,7 +73,7 @@ export class FormWriter {
 
   private select(style: TextStyle): FontMetrics {
     const weight = style.bold ? 'bold' : 'regular';
-    useFont(this.doc as unknown as FontHost, weight);
+    useFont(this.doc as unknown as FontHost, this.fonts, weight);
     this.doc.fontSize(style.size ?? 10).fillColor(style.color ?? '#111111');
     let m = this.metrics.get(weight);
     if (!m) {

@@ -209,7 +209,7 @@ export function findTables(lines: readonly Line[]): Table[] {
     }
     const columns = columnsOf(headers);
     const groups = groupsOf(columns);
-    if (groups[0]!.length < MIN_COLUMNS) { i++; continue; }
+    if (columns.length < MIN_COLUMNS || groups.some((g) => g.length < 2)) { i++; continue; }
     const states: GroupState[] = groups.map(() => ({ rows: [], pending: [] }));
     let totalLine: Line | null = null;
     let last = lines[i]!;

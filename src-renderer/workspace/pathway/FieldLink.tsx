@@ -18,7 +18,7 @@ export function FieldLink({ source, onShowField, children, testId }: Props) {
   if (!source) return <span data-testid={testId}>{children}</span>;
   return (
     <Tooltip title={t('pathway.factFromField', { field: fieldKeyLabel(t, source.key) })}>
-      <button type="button" className="cd-field-link" data-testid={testId} data-field-id={source.fieldId} onClick={() => onShowField(source.fieldId)}>
+      <button type="button" className="cd-field-link" data-testid={testId} data-source-field={source.fieldId} onClick={() => onShowField(source.fieldId)}>
         {children} <FileSearchOutlined />
       </button>
     </Tooltip>

@@ -4,10 +4,25 @@ import type { BenefitSummary } from '../../../shared/payout/result';
 import { pick } from '../../rules/rule-vocabulary';
 import { Money } from './Money';
 
+interface LedgerRow { label: string; fen: number; testId?: string }
+
+/** A benefit's deductible or limit over the policy year: the amount, before this claim, this claim, left. */
+function Ledger({ rows }: { rows: LedgerRow[] }) {
+  return (
+    <dl className="cd-ledger">
+      {rows.map((r) => (
+        <div key={r.label}>
+          <dt>{r.label}</dt>
+          <dd><Money fen={r.fen} testId={r.testId} /></dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** Each benefit over the policy year: deductible and limit before this claim, taken by it, and left. */
 export function BenefitSummaryTable({ benefits }: { benefits: readonly BenefitSummary[] }) {
   const { t, i18n } = useTranslation();
-  const money = (fen: number, testId?: string) => <Money fen={fen} testId={testId} />;
   const col = (key: string) => t(`payout.benefitColumns.${key}`);
   return (
     <Table<BenefitSummary>
@@ -17,26 +32,29 @@ export function BenefitSummaryTable({ benefits }: { benefits: readonly BenefitSu
       data-testid="payout-benefits"
       pagination={false}
       dataSource={[...benefits]}
-      scroll={{ x: 'max-content' }}
       columns={[
         { key: 'benefit', title: col('benefit'), render: (_, b) => <span title={b.benefit}>{pick(b.name, i18n.language)}</span> },
         {
-          key: 'deductible', title: col('deductibleGroup'),
-          children: [
-            { key: 'ded', title: col('perYear'), align: 'right', render: (_, b) => (b.deductibleFen ? money(b.deductibleFen) : t('rules.product.noDeductible')) },
-            { key: 'usedBefore', title: col('usedBefore'), align: 'right', render: (_, b) => money(b.deductibleUsedBeforeFen) },
-            { key: 'taken', title: col('taken'), align: 'right', render: (_, b) => money(b.deductibleTakenFen, `payout-deductible-taken-${b.benefit}`) },
-            { key: 'remaining', title: col('remaining'), align: 'right', render: (_, b) => money(b.deductibleRemainingFen) },
-          ],
+          key: 'deductible', title: col('deductibleGroup'), width: 190,
+          render: (_, b) => (b.deductibleFen === 0 ? <span className="cd-muted">{t('rules.product.noDeductible')}</span> : (
+            <Ledger rows={[
+              { label: col('perYear'), fen: b.deductibleFen },
+              { label: col('usedBefore'), fen: b.deductibleUsedBeforeFen },
+              { label: col('taken'), fen: b.deductibleTakenFen, testId: `payout-deductible-taken-${b.benefit}` },
+              { label: col('remaining'), fen: b.deductibleRemainingFen },
+            ]} />
+          )),
         },
         {
-          key: 'limit', title: col('limitGroup'),
-          children: [
-            { key: 'lim', title: col('perYear'), align: 'right', render: (_, b) => money(b.limitFen) },
-            { key: 'paidBefore', title: col('paidBefore'), align: 'right', render: (_, b) => money(b.paidBeforeFen) },
-            { key: 'paid', title: col('paid'), align: 'right', render: (_, b) => money(b.paidFen, `payout-benefit-paid-${b.benefit}`) },
-            { key: 'limitRemaining', title: col('remaining'), align: 'right', render: (_, b) => money(b.limitRemainingFen) },
-          ],
+          key: 'limit', title: col('limitGroup'), width: 200,
+          render: (_, b) => (
+            <Ledger rows={[
+              { label: col('perYear'), fen: b.limitFen },
+              { label: col('paidBefore'), fen: b.paidBeforeFen },
+              { label: col('paid'), fen: b.paidFen, testId: `payout-benefit-paid-${b.benefit}` },
+              { label: col('remaining'), fen: b.limitRemainingFen },
+            ]} />
+          ),
         },
       ]}
     />

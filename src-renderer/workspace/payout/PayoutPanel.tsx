@@ -68,7 +68,7 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
 
   const columns: ColumnsType<PayoutRow> = [
     {
-      key: 'included', title: t('payout.columns.included'), width: 44, align: 'center',
+      key: 'included', title: t('payout.columns.included'), width: 40, align: 'center',
       render: (_, row) => row.expense && (
         <Checkbox
           checked={row.expense.included}
@@ -79,31 +79,32 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
       ),
     },
     {
-      key: 'name', title: t('payout.columns.name'), width: 160,
+      key: 'name', title: t('payout.columns.name'), width: 150,
       render: (_, row) => (
-        <FieldLink source={expenseSource(sources, row.caseIndex)} onShowField={onShowField}>
-          {row.expense?.name ?? row.id}
-        </FieldLink>
+        <>
+          <FieldLink source={expenseSource(sources, row.caseIndex)} onShowField={onShowField} testId={`payout-name-${row.id}`}>
+            {row.expense?.name ?? row.id}
+          </FieldLink>
+          {row.line?.benefit && <div className="cd-muted cd-small" title={row.line.benefit}>{benefitNames.get(row.line.benefit) ?? row.line.benefit}</div>}
+        </>
       ),
     },
     {
-      key: 'benefit', title: t('payout.columns.benefit'), width: 140,
-      render: (_, row) => row.line?.benefit && <span title={row.line.benefit}>{benefitNames.get(row.line.benefit) ?? row.line.benefit}</span>,
+      key: 'status', title: t('payout.columns.status'), width: 112,
+      render: (_, row) => (row.line ? (
+        <>
+          <Tag color={LINE_COLOUR[row.line.status]} variant="filled" data-testid={`payout-status-${row.id}`}>{t(`payout.lineStatus.${row.line.status}`)}</Tag>
+          <ReasonList codes={row.line.reasons} />
+        </>
+      ) : <Tag data-testid={`payout-status-${row.id}`}>{t('payout.excluded')}</Tag>),
     },
+    { key: 'eligible', title: t('payout.columns.eligible'), align: 'right', width: 96, render: amount((l) => l.eligibleFen, 'eligible') },
+    { key: 'deductible', title: t('payout.columns.deductible'), align: 'right', width: 88, render: amount((l) => l.deductibleFen, 'deductible') },
     {
-      key: 'status', title: t('payout.columns.status'), width: 84,
-      render: (_, row) => (row.line
-        ? <Tag color={LINE_COLOUR[row.line.status]} variant="filled" data-testid={`payout-status-${row.id}`}>{t(`payout.lineStatus.${row.line.status}`)}</Tag>
-        : <Tag data-testid={`payout-status-${row.id}`}>{t('payout.excluded')}</Tag>),
-    },
-    { key: 'eligible', title: t('payout.columns.eligible'), align: 'right', width: 110, render: amount((l) => l.eligibleFen, 'eligible') },
-    { key: 'deductible', title: t('payout.columns.deductible'), align: 'right', width: 100, render: amount((l) => l.deductibleFen, 'deductible') },
-    {
-      key: 'percent', title: t('payout.columns.percent'), align: 'right', width: 56,
+      key: 'percent', title: t('payout.columns.percent'), align: 'right', width: 48,
       render: (_, row) => row.line?.percent != null && <span className="cd-num" data-testid={`payout-percent-${row.id}`}>{row.line.percent}%</span>,
     },
-    { key: 'payable', title: t('payout.columns.payable'), align: 'right', width: 110, render: amount((l) => l.payableFen, 'payable') },
-    { key: 'reasons', title: t('payout.columns.reasons'), width: 150, render: (_, row) => row.line && <ReasonList codes={row.line.reasons} /> },
+    { key: 'payable', title: t('payout.columns.payable'), align: 'right', width: 100, render: amount((l) => l.payableFen, 'payable') },
   ];
 
   return (
@@ -158,12 +159,11 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
         summary={() => (
           <Table.Summary fixed>
             <Table.Summary.Row className="cd-total-row">
-              <Table.Summary.Cell index={0} colSpan={5}><strong>{t('payout.total')}</strong></Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right"><Money fen={totals.eligibleFen} testId="payout-total-eligible" /></Table.Summary.Cell>
-              <Table.Summary.Cell index={6} align="right"><Money fen={totals.deductibleFen} testId="payout-total-deductible" /></Table.Summary.Cell>
-              <Table.Summary.Cell index={7} />
-              <Table.Summary.Cell index={8} align="right"><Money fen={result.payableFen} strong testId="payout-total-payable" /></Table.Summary.Cell>
-              <Table.Summary.Cell index={9} />
+              <Table.Summary.Cell index={0} colSpan={4}><strong>{t('payout.total')}</strong></Table.Summary.Cell>
+              <Table.Summary.Cell index={4} align="right"><Money fen={totals.eligibleFen} testId="payout-total-eligible" /></Table.Summary.Cell>
+              <Table.Summary.Cell index={5} align="right"><Money fen={totals.deductibleFen} testId="payout-total-deductible" /></Table.Summary.Cell>
+              <Table.Summary.Cell index={6} />
+              <Table.Summary.Cell index={7} align="right"><Money fen={result.payableFen} strong testId="payout-total-payable" /></Table.Summary.Cell>
             </Table.Summary.Row>
           </Table.Summary>
         )}

@@ -4,7 +4,11 @@ import { openDatabase } from './db/connection';
 import { loadDemo, type DemoOptions } from './demo/load-demo';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { databaseFile, documentsDir, resourcesDir } from './paths';
+import type { Db } from './db/connection';
+import { extractDocument } from './extraction/extract-document';
 import type { ServiceContext } from './services/context';
+import type { Extractor } from './services/import';
+import { JobRegistry } from './services/jobs';
 import { createServices, type Services } from './services';
 import { DocumentStore } from './store/document-store';
 
@@ -19,6 +23,7 @@ export interface WorkstationOptions {
   demoDir?: string;
   dispatch?: DispatchOptions;
   now?: () => Date;
+  extract?: Extractor;
 }
 
 export interface Workstation {
@@ -34,11 +39,17 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   try {
     const store = new DocumentStore(documentsDir(options.dataDir));
     loadDemo(db, store, options.demoDir ?? path.join(resourcesDir(), 'demo'), options.demo);
-    const ctx: ServiceContext = { db, store, dataDir: options.dataDir, appVersion: options.appVersion, now: options.now ?? (() => new Date()) };
+    const ctx = serviceContext(db, store, options);
     const services = createServices(ctx);
     return { ctx, services, dispatch: createDispatch(services, options.dispatch), close: () => db.close() };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** The context the services run in, with the workstation's defaults for what the options leave out. */
+export function serviceContext(db: Db, store: DocumentStore, options: Pick<WorkstationOptions, 'dataDir' | 'appVersion' | 'now' | 'extract'>): ServiceContext {
+  const now = options.now ?? (() => new Date());
+  return { db, store, dataDir: options.dataDir, appVersion: options.appVersion, now, extract: options.extract ?? extractDocument, jobs: new JobRegistry(now) };
 }

@@ -6,7 +6,7 @@ import type { CancerType, Problem } from './clinical/plan';
 import { planClaim } from './clinical/problems';
 import type { DocumentJob } from './documents/context';
 import { expenseRows } from './expense-rows';
-import { pickHospital, type DepartmentKind } from './hospitals';
+import { DEPARTMENT_OF, pickHospital } from './hospitals';
 import { claimNumber, policyNumber } from './numbers';
 import { documentJobs, paperworkOf } from './paperwork';
 import { patient as newPatient } from './people';
@@ -27,10 +27,6 @@ export interface ClaimDraft {
 }
 
 export const PRODUCTS = ['HMB-SH-2023', 'MM-2025'] as const;
-
-const DEPARTMENT_OF: Record<CancerType, DepartmentKind> = {
-  NSCLC: 'thoracic', BREAST: 'breast', CRC: 'gi', GASTRIC: 'gi', HCC: 'liver', LBCL: 'lymphoma', MM: 'myeloma',
-};
 
 export function draftClaim(serial: number, mix: ClaimMix, rng: Random, encrypt: boolean): ClaimDraft {
   const { cancerType, problem } = mix;

@@ -1,3 +1,4 @@
+import type { CancerType } from './clinical/plan';
 import type { Random } from './random';
 
 // Invented but plausible tertiary (三级甲等) hospitals of the big referral cities, with the oncology
@@ -25,6 +26,11 @@ const CANCER_CENTRE: Record<DepartmentKind, string> = {
 };
 const UNIVERSITY: Record<DepartmentKind, string> = {
   thoracic: '呼吸与危重症医学科', breast: '甲乳外科', gi: '结直肠外科', liver: '介入科', lymphoma: '血液科', myeloma: '血液科',
+};
+
+/** The department that treats each cancer type. */
+export const DEPARTMENT_OF: Record<CancerType, DepartmentKind> = {
+  NSCLC: 'thoracic', BREAST: 'breast', CRC: 'gi', GASTRIC: 'gi', HCC: 'liver', LBCL: 'lymphoma', MM: 'myeloma',
 };
 
 export const HOSPITALS: readonly Hospital[] = [

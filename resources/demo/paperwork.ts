@@ -1,4 +1,4 @@
-import { GENE_LABS, type Hospital } from './hospitals';
+import { DEPARTMENT_OF, GENE_LABS, type Hospital } from './hospitals';
 import type { ClinicalPlan } from './clinical/plan';
 import type { Billing } from './billing';
 import type { ClaimPaperwork, DocumentJob } from './documents/context';
@@ -20,7 +20,7 @@ import type { DocumentType } from '../../shared/domain/document';
 export function paperworkOf(rng: Random, patient: Person, hospital: Hospital, plan: ClinicalPlan, billing: Billing): ClaimPaperwork {
   return {
     patient, hospital, plan, billing,
-    departmentName: hospital.departments[plan.department],
+    departmentName: hospital.departments[DEPARTMENT_OF[plan.cancerType]],
     doctor: staffName(rng),
     cashier: [staffName(rng), staffName(rng)],
     pharmacist: staffName(rng),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { userSchema } from '../domain/claim';
 import { savedViewSchema, savedViewStateSchema, worklistPageSchema, worklistQuerySchema } from '../domain/worklist';
 import { payoutCaseSchema } from '../domain/case';
+import { jobSchema } from '../domain/job';
 import { editionDataSchema, pathwayOverrideSchema, pathwayReviewSchema, payoutReviewSchema, productsDataSchema, verdictSchema } from '../domain/review';
 import { auditEntrySchema, claimDetailSchema, expenseRowSchema, fieldSchema } from '../domain/workspace';
 
@@ -40,6 +41,25 @@ export const handlers = {
   'documents.content': {
     request: z.object({ documentId: id }).strict(),
     response: z.object({ sha256: z.string(), bytes: z.instanceof(Uint8Array) }),
+  },
+  'documents.import': {
+    /** Attaches a file to a claim (kept whatever happens next) and starts reading its fields. */
+    request: z.object({
+      claimId: id,
+      fileName: z.string().trim().min(1).max(200),
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= 64 * 1024 * 1024, 'expected a file of 1 byte to 64 MB'),
+      password: z.string().max(200).optional(),
+    }).strict(),
+    response: jobSchema,
+  },
+  'documents.extract': {
+    /** Reads a document's fields again (e.g. with the password it needed); reviewed fields are kept. */
+    request: z.object({ documentId: id, password: z.string().max(200).optional() }).strict(),
+    response: jobSchema,
+  },
+  'jobs.get': {
+    request: z.object({ jobId: id }).strict(),
+    response: jobSchema,
   },
   'fields.update': {
     request: z.object({

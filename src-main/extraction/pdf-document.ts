@@ -36,7 +36,7 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined, l
   if (bytes.byteLength === 0) throw new ExtractionError('corrupt', 'the file is empty');
   const task = getDocument({
     // pdf.js may take over the buffer it is given: it gets a copy, the caller keeps its bytes.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     password,
     isEvalSupported: false,
     disableFontFace: true,

@@ -1,4 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 // A page rendered to an image as displayed (its rotation applied), for OCR. About 2x (144 dpi) by
@@ -19,17 +19,21 @@ export function renderScale(widthPt: number, heightPt: number, wanted = OCR_SCAL
   return Math.min(wanted, Math.sqrt(MAX_PIXELS / Math.max(1, widthPt * heightPt)));
 }
 
-export async function renderPage(page: PDFPageProxy, wanted = OCR_SCALE): Promise<PageImage> {
+/** The page drawn on a white canvas at about `wanted` pixels per point (less for huge pages). */
+export async function renderToCanvas(page: PDFPageProxy, wanted = OCR_SCALE): Promise<{ canvas: Canvas; scale: number }> {
   const base = page.getViewport({ scale: 1 });
   const scale = renderScale(base.width, base.height, wanted);
   const viewport = page.getViewport({ scale });
-  const width = Math.max(1, Math.ceil(viewport.width));
-  const height = Math.max(1, Math.ceil(viewport.height));
-  const canvas = createCanvas(width, height);
+  const canvas = createCanvas(Math.max(1, Math.ceil(viewport.width)), Math.max(1, Math.ceil(viewport.height)));
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
   // pdf.js draws on any 2D context with the DOM canvas API; @napi-rs/canvas provides one.
   await page.render({ canvasContext: ctx as unknown as CanvasRenderingContext2D, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
-  return { png: canvas.toBuffer('image/png'), scale, width, height };
+  return { canvas, scale };
+}
+
+export async function renderPage(page: PDFPageProxy, wanted = OCR_SCALE): Promise<PageImage> {
+  const { canvas, scale } = await renderToCanvas(page, wanted);
+  return { png: canvas.toBuffer('image/png'), scale, width: canvas.width, height: canvas.height };
 }

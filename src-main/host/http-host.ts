@@ -17,7 +17,8 @@ export const CSP = [
   "form-action 'none'", "frame-ancestors 'none'",
 ].join('; ');
 
-const MAX_BODY = 10 * 1024 * 1024;
+// Imports carry documents of up to 64 MB, base64-encoded in JSON.
+const MAX_BODY = 96 * 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',

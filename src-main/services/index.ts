@@ -10,6 +10,7 @@ import { countClaims, listUsers } from '../db/queries/users';
 import { queryWorklist } from '../db/queries/worklist';
 import type { ServiceContext } from './context';
 import { documentContent } from './documents';
+import { extractAgain, importDocument } from './import';
 import { checkClaimPathway, overridePathway } from './pathway';
 import { calculateClaimPayout, exportCase } from './payout';
 import { editionData, listEditions, productsData } from './rules';
@@ -38,6 +39,9 @@ export function createServices(ctx: ServiceContext): Services {
     'claims.list': (r) => queryWorklist(ctx.db, r),
     'claims.get': (r) => claimDetail(ctx.db, r.claimId),
     'documents.content': (r) => documentContent(ctx, r.documentId),
+    'documents.import': (r) => importDocument(ctx, r),
+    'documents.extract': (r) => extractAgain(ctx, r),
+    'jobs.get': (r) => ctx.jobs.get(r.jobId),
     'fields.update': (r) => {
       correctField(ctx.db, currentUser(ctx).id, r);
       return fieldById(ctx.db, r.fieldId);

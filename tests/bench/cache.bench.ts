@@ -11,6 +11,7 @@ import { createDispatch } from '../../src-main/dispatch';
 import { resourcesDir } from '../../src-main/paths';
 import { createServices } from '../../src-main/services';
 import { DocumentStore } from '../../src-main/store/document-store';
+import { serviceContext } from '../../src-main/workstation';
 import { tempDir } from '../support/temp-dir';
 import { median, sampleMs, type BenchRow } from './measure';
 
@@ -92,7 +93,7 @@ export async function benchCache(n = N): Promise<BenchRow[]> {
       extra: { claimsPerSecond: Math.round(n / (loadMs / 1000)) },
     });
 
-    const services = createServices({ db, store: new DocumentStore(path.join(t.dir, 'docs')), dataDir: t.dir, appVersion: 'bench', now: () => new Date() });
+    const services = createServices(serviceContext(db, new DocumentStore(path.join(t.dir, 'docs')), { dataDir: t.dir, appVersion: 'bench' }));
     const dispatch = createDispatch(services);
     for (const q of QUERIES) {
       const parsed = worklistQuerySchema.parse(q.query);

@@ -164,8 +164,8 @@ export class EvalWriter {
       const angle = -span / 2 + (span * i) / (chars.length - 1);
       doc.save();
       doc.rotate(angle, { origin: [cx, cy] });
-      this.select({ size: r / 4, color });
-      doc.text(ch, cx - r / 8, cy - r + 3, { lineBreak: false });
+      this.select({ size: r / 5, color });
+      doc.text(ch, cx - r / 10, cy - r + 3, { lineBreak: false });
       doc.restore();
     });
     doc.save().fillColor(color).polygon(...starPoints(cx, cy, r / 4)).fill().restore();

@@ -24,7 +24,7 @@ const her2Low = (rng: Random): Her2 => (rng.chance(0.6) ? { her2Ihc: 'IHC1+' } :
 function base(ctx: ScenarioContext, scenario: string, her2: Her2, ihc: string, extra: Partial<PathologyFindings> = {}): PlanBase {
   const dx = diagnosis(ctx.rng);
   return {
-    cancerType: 'BREAST', scenario, department: 'breast', diagnosis: dx,
+    cancerType: 'BREAST', scenario, diagnosis: dx,
     specimenZh: ctx.rng.pick([`${dx.siteZh}肿物穿刺组织`, '肝转移灶穿刺组织', `${dx.siteZh}改良根治术标本`]),
     pathology: { ihc, ...her2, ...extra }, genetic: null,
   };

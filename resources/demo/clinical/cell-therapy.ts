@@ -36,7 +36,7 @@ function carTPlan(ctx: ScenarioContext, base: PlanBase, product: DrugName, flu: 
 
 function lbclBase(ctx: ScenarioContext, scenario: string): PlanBase {
   return {
-    cancerType: 'LBCL', scenario, department: 'lymphoma', diagnosis: lbclDiagnosis(ctx.rng),
+    cancerType: 'LBCL', scenario, diagnosis: lbclDiagnosis(ctx.rng),
     specimenZh: ctx.rng.pick(['左颈部淋巴结切除标本', '腹腔肿物穿刺组织', '右腹股沟淋巴结切除标本']),
     pathology: { ihc: 'CD20(+)，CD79a(+)，PAX5(+)，CD10(-)，BCL-6(+)，MUM-1(+)，BCL-2(约80%+)，c-MYC(约30%+)，Ki-67(约80%+)' },
     genetic: null,
@@ -73,7 +73,7 @@ export const CELL_THERAPY_SCENARIOS: Record<'LBCL' | 'MM', readonly Scenario[]> 
           { drugs: ['selinexor', 'dexamethasone'], days: rng.int(60, 150) },
         ].slice(0, rng.int(3, 4));
         const base: PlanBase = {
-          cancerType: 'MM', scenario: 'mm-equecel', department: 'myeloma', diagnosis: mmDiagnosis(rng), specimenZh: '骨髓活检组织（髂后上棘）',
+          cancerType: 'MM', scenario: 'mm-equecel', diagnosis: mmDiagnosis(rng), specimenZh: '骨髓活检组织（髂后上棘）',
           pathology: { ihc: 'CD38(+)，CD138(+)，CD56(+)，Kappa(+)，Lambda(-)，CD19(-)，Ki-67(约20%+)' }, genetic: null,
         };
         return carTPlan(ctx, base, 'equecabtagene autoleucel', 25, 300, prior);

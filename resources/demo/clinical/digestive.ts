@@ -26,7 +26,7 @@ const CRC_IHC = 'CK20(+)，CDX2(+)，SATB2(+)，CK7(-)，Ki-67(约70%+)';
 function crcBase(ctx: ScenarioContext, scenario: string, side: 'left' | 'right', genetic: GeneticFindings, path: Partial<PathologyFindings> = {}): PlanBase {
   const dx = crcDiagnosis(ctx.rng, side);
   return {
-    cancerType: 'CRC', scenario, department: 'gi', diagnosis: dx,
+    cancerType: 'CRC', scenario, diagnosis: dx,
     specimenZh: ctx.rng.pick([`${dx.siteZh}肠镜活检组织`, `${dx.siteZh}根治术标本`, '肝转移灶穿刺组织']),
     pathology: { ihc: CRC_IHC, mmr: genetic.msi === 'MSI-H' ? 'dMMR' : 'pMMR', ...path }, genetic,
   };
@@ -52,7 +52,7 @@ function gastricDiagnosis(rng: Random): PlannedDiagnosis {
 function gastricBase(ctx: ScenarioContext, scenario: string, path: Omit<PathologyFindings, 'ihc'>): PlanBase {
   const dx = gastricDiagnosis(ctx.rng);
   return {
-    cancerType: 'GASTRIC', scenario, department: 'gi', diagnosis: dx, specimenZh: `${dx.siteZh}胃镜活检组织`,
+    cancerType: 'GASTRIC', scenario, diagnosis: dx, specimenZh: `${dx.siteZh}胃镜活检组织`,
     pathology: { ihc: 'CK(+)，CDX2(+)，EBER(-)，Ki-67(约60%+)', mmr: 'pMMR', ...path }, genetic: null,
   };
 }

@@ -18,7 +18,7 @@ function base(ctx: ScenarioContext, scenario: string): PlanBase {
   // A third of HCC is diagnosed clinically (imaging and AFP) without a biopsy.
   const biopsied = ctx.rng.chance(0.7);
   return {
-    cancerType: 'HCC', scenario, department: 'liver', diagnosis: diagnosis(ctx.rng), specimenZh: '肝穿刺组织',
+    cancerType: 'HCC', scenario, diagnosis: diagnosis(ctx.rng), specimenZh: '肝穿刺组织',
     pathology: biopsied ? { ihc: 'Hep-Par1(+)，GPC-3(+)，Arginase-1(+)，CK19(-)，Ki-67(约20%+)' } : null, genetic: null,
   };
 }

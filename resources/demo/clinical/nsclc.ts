@@ -46,7 +46,7 @@ const sensitising = (rng: Random) => rng.pick(['exon19del', 'L858R'] as const);
 
 function base(ctx: ScenarioContext, scenario: string, dx: PlannedDiagnosis, path: PathologyFindings, genetic: GeneticFindings | null): PlanBase {
   const specimen = dx.setting === 'early' ? `${dx.siteZh}切除标本` : ctx.rng.pick([`${dx.siteZh}穿刺组织`, '支气管镜活检组织', '右锁骨上淋巴结穿刺组织']);
-  return { cancerType: 'NSCLC', scenario, department: 'thoracic', diagnosis: dx, specimenZh: specimen, pathology: path, genetic };
+  return { cancerType: 'NSCLC', scenario, diagnosis: dx, specimenZh: specimen, pathology: path, genetic };
 }
 
 const carboplatinMg = (rng: Random) => rng.pick([400, 450, 500, 550]);

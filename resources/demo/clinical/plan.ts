@@ -2,7 +2,6 @@ import type { PriorLine } from '../../../shared/domain/case';
 import type { CANCER_TYPES } from '../../../shared/domain/claim';
 import type { DoseUnit, Frequency } from '../../../shared/domain/vocabulary';
 import type { DrugName } from '../drugs';
-import type { DepartmentKind } from '../hospitals';
 import type { Person } from '../people';
 import type { Random } from '../random';
 
@@ -73,7 +72,6 @@ export interface PlannedDiagnosis {
 export interface ClinicalPlan {
   cancerType: CancerType;
   scenario: string;
-  department: DepartmentKind;
   diagnosis: PlannedDiagnosis;
   specimenZh: string;
   pathology: PathologyFindings | null;

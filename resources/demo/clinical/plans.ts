@@ -8,7 +8,7 @@ import { cycleTreatments, lineDates, oralTreatment, type RegimenItem } from './t
 // The two shapes a claimed treatment takes: an oral drug refilled at the clinic, or an infusion cycle
 // given during a short admission. Scenarios supply the clinical content; these supply the dates.
 
-export type PlanBase = Pick<ClinicalPlan, 'cancerType' | 'scenario' | 'department' | 'diagnosis' | 'specimenZh' | 'pathology' | 'genetic'>;
+export type PlanBase = Pick<ClinicalPlan, 'cancerType' | 'scenario' | 'diagnosis' | 'specimenZh' | 'pathology' | 'genetic'>;
 
 export interface PriorSpec {
   drugs: string[];

@@ -44,10 +44,11 @@ export function fieldById(db: Db, fieldId: string): Field {
   return toField(r);
 }
 
-export function documentById(db: Db, documentId: string): { sha256: string; claimId: string } {
-  const r = prepared(db, 'SELECT sha256, claim_id FROM documents WHERE id = ?').get(documentId) as { sha256: string; claim_id: string } | undefined;
+export function documentById(db: Db, documentId: string): { sha256: string; claimId: string; fileName: string } {
+  const r = prepared(db, 'SELECT sha256, claim_id, file_name FROM documents WHERE id = ?').get(documentId) as
+    { sha256: string; claim_id: string; file_name: string } | undefined;
   if (!r) throw new ContractError('NOT_FOUND', `document ${documentId} does not exist`);
-  return { sha256: r.sha256, claimId: r.claim_id };
+  return { sha256: r.sha256, claimId: r.claim_id, fileName: r.file_name };
 }
 
 interface FactsRow { patient: string | null; diagnosis: string | null; biomarkers: string; prior_lines: string; prior_adjuvant: string }

@@ -14,7 +14,7 @@ interface Props {
 export function OverrideButton({ allowed, userName, overridden, onClick, testId }: Props) {
   const { t } = useTranslation();
   const button = (
-    <Button size="small" icon={<AuditOutlined />} disabled={!allowed} onClick={onClick} data-testid={testId}>
+    <Button size="small" className="cd-override-button" icon={<AuditOutlined />} disabled={!allowed} onClick={onClick} data-testid={testId}>
       {t(overridden ? 'pathway.editOverride' : 'pathway.override')}
     </Button>
   );

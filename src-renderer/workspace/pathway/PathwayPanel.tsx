@@ -52,42 +52,41 @@ export function PathwayPanel({ claimId, onShowField }: PathwayPanelProps) {
   const canOverride = user?.roles.includes('medical_reviewer') ?? false;
   const columns: ColumnsType<PathwayLine> = [
     {
-      key: 'drug', title: t('pathway.columns.drug'), width: 130,
-      render: (_, line) => (
-        <div data-testid={`pathway-drug-${line.id}`}>
-          <div>{drugName(line)}</div>
-          {drugName(line) !== line.drug && <div className="cd-muted cd-small">{line.drug}</div>}
-        </div>
-      ),
-    },
-    {
-      key: 'dose', title: t('pathway.columns.dose'), width: 120,
+      key: 'drug', title: t('pathway.columns.drug'), width: 140,
       render: (_, line) => {
         const index = treatments.findIndex((x) => x.id === line.id);
-        return index < 0 ? null : <TreatmentDose treatment={treatments[index]!} index={index} sources={data.sources} onShowField={onShowField} />;
+        return (
+          <div data-testid={`pathway-drug-${line.id}`}>
+            <div>{drugName(line)}</div>
+            {drugName(line) !== line.drug && <div className="cd-muted cd-small">{line.drug}</div>}
+            {index >= 0 && <TreatmentDose treatment={treatments[index]!} index={index} sources={data.sources} onShowField={onShowField} />}
+          </div>
+        );
       },
     },
     {
-      key: 'verdict', title: t('pathway.columns.verdict'), width: 170,
-      render: (_, line) => <VerdictCell line={line} override={overrides.get(line.id) ?? null} />,
+      key: 'verdict', title: t('pathway.columns.verdict'), width: 190,
+      render: (_, line) => (
+        <>
+          <VerdictCell line={line} override={overrides.get(line.id) ?? null} />
+          <ReasonList codes={line.reasons} />
+          <OverrideButton
+            allowed={canOverride}
+            userName={user?.name ?? ''}
+            overridden={overrides.has(line.id)}
+            onClick={() => setOverriding(line)}
+            testId={`pathway-override-${line.id}`}
+          />
+        </>
+      ),
     },
     {
       key: 'recommendation', title: t('pathway.columns.recommendation'), width: 150,
-      render: (_, line) => line.recommendationId && <span className="cd-mono" data-testid={`pathway-rec-${line.id}`}>{line.recommendationId}</span>,
-    },
-    { key: 'level', title: t('pathway.columns.level'), width: 48, align: 'center', render: (_, line) => line.level },
-    { key: 'evidence', title: t('pathway.columns.evidence'), width: 52, align: 'center', render: (_, line) => line.evidence },
-    { key: 'reasons', title: t('pathway.columns.reasons'), width: 200, render: (_, line) => <ReasonList codes={line.reasons} /> },
-    {
-      key: 'actions', title: t('pathway.columns.actions'), width: 96, fixed: 'right',
-      render: (_, line) => (
-        <OverrideButton
-          allowed={canOverride}
-          userName={user?.name ?? ''}
-          overridden={overrides.has(line.id)}
-          onClick={() => setOverriding(line)}
-          testId={`pathway-override-${line.id}`}
-        />
+      render: (_, line) => line.recommendationId && (
+        <>
+          <div className="cd-mono" data-testid={`pathway-rec-${line.id}`}>{line.recommendationId}</div>
+          <div className="cd-muted cd-small" data-testid={`pathway-level-${line.id}`}>{t('rules.levelTag', { level: line.level })} · {line.evidence}</div>
+        </>
       ),
     },
   ];

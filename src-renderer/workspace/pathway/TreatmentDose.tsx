@@ -19,13 +19,13 @@ export function TreatmentDose({ treatment, index, sources, onShowField }: Props)
     ? `${treatment.dose.value} ${t(`vocab.doseUnit.${treatment.dose.unit}`, { defaultValue: treatment.dose.unit })}`
     : null;
   const frequency = treatment.frequency ? t(`vocab.frequency.${treatment.frequency}`, { defaultValue: treatment.frequency }) : null;
-  if (!dose && !frequency) return <span className="cd-muted">{t('common.none')}</span>;
+  const cycle = treatment.cycle != null ? t('pathway.cycle', { n: treatment.cycle }) : null;
+  if (!dose && !frequency && !cycle) return null;
   return (
-    <div>
+    <div className="cd-small" data-testid={`pathway-dose-${treatment.id}`}>
       <FieldLink source={findFactSource(sources, `treatments[${index}].dose`)} onShowField={onShowField}>
-        {[dose, frequency].filter(Boolean).join(' · ')}
+        {[dose, frequency, cycle].filter(Boolean).join(' · ')}
       </FieldLink>
-      {treatment.cycle != null && <div className="cd-muted cd-small">{t('pathway.cycle', { n: treatment.cycle })}</div>}
     </div>
   );
 }

@@ -63,9 +63,6 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
     ).finally(() => setExporting(false));
   };
 
-  const amount = (pickFen: (row: NonNullable<PayoutRow['line']>) => number, column: string) =>
-    (_: unknown, row: PayoutRow) => row.line && <Money fen={pickFen(row.line)} testId={`payout-${column}-${row.id}`} />;
-
   const columns: ColumnsType<PayoutRow> = [
     {
       key: 'included', title: t('payout.columns.included'), width: 40, align: 'center',
@@ -79,32 +76,39 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
       ),
     },
     {
-      key: 'name', title: t('payout.columns.name'), width: 150,
+      key: 'name', title: t('payout.columns.name'),
       render: (_, row) => (
         <>
           <FieldLink source={expenseSource(sources, row.caseIndex)} onShowField={onShowField} testId={`payout-name-${row.id}`}>
             {row.expense?.name ?? row.id}
           </FieldLink>
-          {row.line?.benefit && <div className="cd-muted cd-small" title={row.line.benefit}>{benefitNames.get(row.line.benefit) ?? row.line.benefit}</div>}
+          <div className="cd-payout-line-meta">
+            {row.line
+              ? <Tag color={LINE_COLOUR[row.line.status]} variant="filled" data-testid={`payout-status-${row.id}`}>{t(`payout.lineStatus.${row.line.status}`)}</Tag>
+              : <Tag data-testid={`payout-status-${row.id}`}>{t('payout.excluded')}</Tag>}
+            {row.line?.benefit && <span className="cd-muted" title={row.line.benefit}>{benefitNames.get(row.line.benefit) ?? row.line.benefit}</span>}
+          </div>
+          {row.line && <ReasonList codes={row.line.reasons} />}
         </>
       ),
     },
     {
-      key: 'status', title: t('payout.columns.status'), width: 112,
-      render: (_, row) => (row.line ? (
+      key: 'eligible', title: t('payout.columns.eligible'), align: 'right', width: 104,
+      render: (_, row) => row.line && (
         <>
-          <Tag color={LINE_COLOUR[row.line.status]} variant="filled" data-testid={`payout-status-${row.id}`}>{t(`payout.lineStatus.${row.line.status}`)}</Tag>
-          <ReasonList codes={row.line.reasons} />
+          <Money fen={row.line.eligibleFen} testId={`payout-eligible-${row.id}`} />
+          <div className="cd-muted cd-small">{t('payout.deductibleShort')} <Money fen={row.line.deductibleFen} testId={`payout-deductible-${row.id}`} /></div>
         </>
-      ) : <Tag data-testid={`payout-status-${row.id}`}>{t('payout.excluded')}</Tag>),
+      ),
     },
-    { key: 'eligible', title: t('payout.columns.eligible'), align: 'right', width: 96, render: amount((l) => l.eligibleFen, 'eligible') },
-    { key: 'deductible', title: t('payout.columns.deductible'), align: 'right', width: 88, render: amount((l) => l.deductibleFen, 'deductible') },
     {
       key: 'percent', title: t('payout.columns.percent'), align: 'right', width: 48,
       render: (_, row) => row.line?.percent != null && <span className="cd-num" data-testid={`payout-percent-${row.id}`}>{row.line.percent}%</span>,
     },
-    { key: 'payable', title: t('payout.columns.payable'), align: 'right', width: 100, render: amount((l) => l.payableFen, 'payable') },
+    {
+      key: 'payable', title: t('payout.columns.payable'), align: 'right', width: 100,
+      render: (_, row) => row.line && <Money fen={row.line.payableFen} testId={`payout-payable-${row.id}`} />,
+    },
   ];
 
   return (
@@ -137,7 +141,6 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         loading={payout.isFetching && !payout.isPending}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('payout.noExpenses')} /> }}
         onRow={(row) => ({
@@ -159,11 +162,13 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
         summary={() => (
           <Table.Summary fixed>
             <Table.Summary.Row className="cd-total-row">
-              <Table.Summary.Cell index={0} colSpan={4}><strong>{t('payout.total')}</strong></Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right"><Money fen={totals.eligibleFen} testId="payout-total-eligible" /></Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right"><Money fen={totals.deductibleFen} testId="payout-total-deductible" /></Table.Summary.Cell>
-              <Table.Summary.Cell index={6} />
-              <Table.Summary.Cell index={7} align="right"><Money fen={result.payableFen} strong testId="payout-total-payable" /></Table.Summary.Cell>
+              <Table.Summary.Cell index={0} colSpan={3}><strong>{t('payout.total')}</strong></Table.Summary.Cell>
+              <Table.Summary.Cell index={3} align="right">
+                <Money fen={totals.eligibleFen} testId="payout-total-eligible" />
+                <div className="cd-muted cd-small">{t('payout.deductibleShort')} <Money fen={totals.deductibleFen} testId="payout-total-deductible" /></div>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={4} />
+              <Table.Summary.Cell index={5} align="right"><Money fen={result.payableFen} strong testId="payout-total-payable" /></Table.Summary.Cell>
             </Table.Summary.Row>
           </Table.Summary>
         )}

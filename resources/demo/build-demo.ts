@@ -33,7 +33,7 @@ const ENCRYPTED_CLAIM = 1;
 const CORRUPT_CLAIM = 3;
 
 /** A failed upload: the start of the file, then noise, then nothing (no cross-reference table, no trailer). */
-export function corruptedCopy(bytes: Buffer, rng: Random): Buffer {
+function corruptedCopy(bytes: Buffer, rng: Random): Buffer {
   const keep = Math.floor(bytes.length * (0.3 + rng.next() * 0.15));
   const noise = Buffer.from(Array.from({ length: 640 }, () => rng.int(0, 255)));
   return Buffer.concat([bytes.subarray(0, keep), noise]);

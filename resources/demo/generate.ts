@@ -6,8 +6,8 @@ import { MissingFontError } from './pdf/fonts';
 // `npm run demo:generate [-- --out DIR] [--seed N] [--claims N]`: writes the demo dataset (by default
 // into resources/demo, where it is committed). Same seed and count, same bytes.
 
-export const DEFAULT_SEED = 20251201;
-export const DEFAULT_CLAIMS = 240;
+const DEFAULT_SEED = 20251201;
+const DEFAULT_CLAIMS = 240;
 
 function parseArgs(argv: readonly string[]): { outDir: string; seed: number; claims: number } {
   const here = path.dirname(fileURLToPath(import.meta.url));

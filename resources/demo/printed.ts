@@ -80,9 +80,3 @@ const FREQUENCY_WORDS: Record<Frequency, readonly string[]> = {
 export function printFrequency(frequency: Frequency, rng: Random): string {
   return rng.pick(FREQUENCY_WORDS[frequency]);
 }
-
-/** "80mg", "1.5g" style dose text; grams only for whole multiples of 500 mg, as pharmacies write them. */
-export function printDoseMg(mg: number, rng: Random): string {
-  if (mg >= 1000 && mg % 500 === 0 && rng.chance(0.5)) return `${mg / 1000}g`;
-  return `${mg}mg`;
-}

@@ -68,6 +68,11 @@ export function readFusion(text: string): Positivity | null {
   return /融合|重排|FUSION|REARRANGE/.test(s) ? 'positive' : null;
 }
 
+/** Antibody clones printed after a marker, (4B5), (22C3), (SP263), (28-8): not scores. */
+function withoutClones(s: string): string {
+  return s.replace(/\(([A-Z0-9][A-Z0-9-]{2,})\)/g, (m, inner: string) => (/[A-Z-]/.test(inner) ? '' : m));
+}
+
 const IHC_SCORE: Record<string, Her2Ihc> = {
   '0': 'IHC0', '-': 'IHC0', '1+': 'IHC1+', '+': 'IHC1+', '2+': 'IHC2+', '++': 'IHC2+', '3+': 'IHC3+', '+++': 'IHC3+',
 };
@@ -76,7 +81,7 @@ const IHC_BARE = /^\(?([0-3]\+|0|\+{1,3})\)?(?:分)?$/;
 
 /** HER2 immunohistochemistry: 「IHC 2+」「HER2（2+）」「HER2 (+++)」「(2+)」 → IHC2+. */
 export function readHer2Ihc(text: string): Her2Ihc | null {
-  const s = fold(text).replace(/^HER-?2(?:蛋白)?(?:表达)?[:]?/, 'HER2');
+  const s = withoutClones(fold(text)).replace(/C-?ERBB-?2/g, 'HER2').replace(/^HER-?2(?:蛋白)?(?:表达)?[:]?/, 'HER2');
   const m = IHC_AFTER_LABEL.exec(s) ?? IHC_BARE.exec(s);
   return m ? IHC_SCORE[m[1]!] ?? null : null;
 }
@@ -91,7 +96,7 @@ export function readIsh(text: string): Positivity | null {
 
 /** A score after its name: 「TPS 60%」「TPS=60%」「CPS 8」; 「<1%」 reads as 0. */
 function readScore(text: string, name: 'TPS' | 'CPS', bareAllowed: boolean): number | null {
-  const s = fold(text);
+  const s = withoutClones(fold(text));
   const re = new RegExp(`${name}\\)?[^0-9<>≥≤]{0,10}?([<>≥≤])?(\\d{1,3}(?:\\.\\d+)?)`);
   const m = re.exec(s) ?? (bareAllowed ? /^(?:约)?([<>≥≤])?(\d{1,3}(?:\.\d+)?)%?$/.exec(s) : null);
   if (!m) return null;

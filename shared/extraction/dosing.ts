@@ -45,8 +45,10 @@ const N = '(\\d+|[一二两三四六七])';
 
 /** A frequency to the vocabulary of pathways.md (qd, bid, tid, qw, q2w, q3w, q4w, q6w, once). */
 export function readFrequency(text: string): Frequency | null {
-  const s = toHalfWidth(text).replace(/\s+/g, '');
-  const code = s.toLowerCase().replace(/\./g, '');
+  const half = toHalfWidth(text);
+  const s = half.replace(/\s+/g, '');
+  // Codes are words: 「bid」 in 「1500mg bid」, but not inside 「1500mgbid」 run together.
+  const code = half.toLowerCase().replace(/\./g, '');
   const codeMatch = /(?<![a-z])(q[2346]?w|qd|bid|tid)(?![a-z])/.exec(code);
   if (codeMatch && CODES.has(codeMatch[1]!)) return codeMatch[1] as Frequency;
   if (/单次|一次性|once|(?<![a-z])st(?![a-z])|临时/i.test(s)) return 'once';

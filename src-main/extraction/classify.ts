@@ -44,6 +44,7 @@ const TYPES: readonly TypeCues[] = [
   },
 ];
 
+const ISSUER_PREFIX = /^.{2,30}(?:医院|中心|卫生院|检验所|实验室)(?=.)/;
 const TITLE_SCORE = 10;
 const LARGE_TITLE_SCORE = 25;
 const MIN_SCORE = 6;
@@ -62,7 +63,8 @@ export function classify(lines: readonly Line[]): Classification {
   const scores = TYPES.map((t) => {
     let score = 0;
     for (const l of lines) {
-      const key = l.key.replace(/\s/g, '');
+      // A title may follow the issuer on its line: 「××医院处方」.
+      const key = l.key.replace(/\s/g, '').replace(ISSUER_PREFIX, '');
       if (!t.title.test(key)) continue;
       // A title is short and stands alone; large type near the top of page 1 is the document's own.
       const short = key.length <= 24;

@@ -43,12 +43,12 @@ export function GuidelineRules({ editions }: { editions: readonly string[] }) {
   if (!data || !vocabulary) return <Spin style={{ margin: 48 }} />;
 
   const columns: ColumnsType<Recommendation> = [
-    { key: 'id', title: t('rules.columns.id'), width: 170, render: (_, r) => <span className="cd-mono">{r.id}</span> },
-    { key: 'cancerType', title: t('rules.columns.cancerType'), width: 110, render: (_, r) => vocabulary.cancerType(r.cancerType) },
+    { key: 'id', title: t('rules.columns.id'), width: 160, render: (_, r) => <span className="cd-mono">{r.id}</span> },
+    { key: 'cancerType', title: t('rules.columns.cancerType'), width: 92, render: (_, r) => vocabulary.cancerType(r.cancerType) },
     { key: 'lineRule', title: t('rules.columns.lineRule'), render: (_, r) => describeLineRule(r, vocabulary) },
-    { key: 'conditions', title: t('rules.columns.conditions'), render: (_, r) => describeMarkerConditions(r, vocabulary) },
+    { key: 'conditions', title: t('rules.columns.conditions'), width: 170, render: (_, r) => describeMarkerConditions(r, vocabulary) },
     {
-      key: 'drug', title: t('rules.columns.drug'), width: 150,
+      key: 'drug', title: t('rules.columns.drug'), width: 120,
       render: (_, r) => (
         <div data-testid={`rule-drug-${r.id}`}>
           <div>{vocabulary.drug(r.drug)}</div>
@@ -56,10 +56,10 @@ export function GuidelineRules({ editions }: { editions: readonly string[] }) {
         </div>
       ),
     },
-    { key: 'companions', title: t('rules.columns.companions'), width: 150, render: (_, r) => (r.with ? describeCompanions(r.with, vocabulary) : '') },
-    { key: 'dose', title: t('rules.columns.dose'), width: 170, render: (_, r) => describeDose(r.dose, vocabulary) },
-    { key: 'level', title: t('rules.columns.level'), width: 64, align: 'center', render: (_, r) => <Tag color={r.level === 'I' ? 'blue' : 'default'}>{r.level}</Tag> },
-    { key: 'evidence', title: t('rules.columns.evidence'), width: 56, align: 'center', render: (_, r) => r.evidence },
+    { key: 'companions', title: t('rules.columns.companions'), width: 130, render: (_, r) => (r.with ? describeCompanions(r.with, vocabulary) : '') },
+    { key: 'dose', title: t('rules.columns.dose'), width: 140, render: (_, r) => describeDose(r.dose, vocabulary) },
+    { key: 'level', title: t('rules.columns.level'), width: 52, align: 'center', render: (_, r) => <Tag color={r.level === 'I' ? 'blue' : 'default'}>{r.level}</Tag> },
+    { key: 'evidence', title: t('rules.columns.evidence'), width: 52, align: 'center', render: (_, r) => r.evidence },
   ];
 
   return (

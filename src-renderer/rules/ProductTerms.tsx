@@ -70,7 +70,7 @@ function ProductCard({ product, v }: { product: Product; v: RuleVocabulary | nul
           dataSource={product.exclusions}
           columns={[
             { key: 'code', title: t('rules.product.code'), width: 140, render: (_, x) => <span className="cd-mono">{x.code}</span> },
-            { key: 'when', title: t('rules.product.lines'), width: 200, render: (_, x) => condition(x.when) },
+            { key: 'when', title: t('rules.product.when'), width: 200, render: (_, x) => condition(x.when) },
             { key: 'reason', title: t('rules.product.reason'), width: 200, render: (_, x) => <span title={x.reason}>{reasonLabel(t, x.reason)}</span> },
             {
               key: 'clause', title: t('rules.product.clause'),

@@ -57,7 +57,7 @@ test('taking a line out recalculates, greys it and can be undone', async ({ page
   await page.getByTestId(`payout-include-${paid.id}`).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('include-reason').fill('e2e：与本次住院无关');
-  await dialog.getByRole('button', { name: '保存' }).click();
+  await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId(`payout-status-${paid.id}`)).toHaveText('已剔除');
   const after = await callApi('payout.calculate', { claimId: claim.claimNumber });
@@ -66,7 +66,7 @@ test('taking a line out recalculates, greys it and can be undone', async ({ page
 
   await page.getByTestId(`payout-include-${paid.id}`).click();
   await page.getByRole('dialog').getByTestId('include-reason').fill('e2e：重新纳入');
-  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^保\s*存$/ }).click();
   await expect(page.getByTestId('payout-claim-payable')).toHaveAttribute('data-fen', String(before.result.payableFen));
   await expect(page.getByTestId(`payout-payable-${paid.id}`)).toHaveAttribute('data-fen', String(paid.payableFen));
 });

@@ -233,7 +233,7 @@ function expenseList(s: Setup): void {
     }
     const table = w.table(L, y, columns, pageRows.map((r) => columns.map((c) => c.cell(r))), { size: 8.5, ruled: rng.chance(0.5), groups, wrap: true, rowHeight: 15 });
     w.field('items', pageRows.map((r) => ({
-      name: r.name, ...(r.drug ? { drug: r.drug } : {}), ...(r.spec ? { spec: r.spec } : {}), quantity: r.quantity, unit: r.unit,
+      name: r.name, ...(r.drug ? { drug: r.drug } : {}), spec: r.spec, quantity: r.quantity, unit: r.unit,
       unitPriceFen: r.priceFen, amountFen: r.amountFen, catalogue: r.catalogue, ...(withDate ? { date: r.date } : {}),
     })), table.rowTexts.join('\n'), unionBox(table.rowBoxes));
     y = table.bottom + 10;

@@ -62,10 +62,13 @@ export function registerCjkFonts(doc: FontHost, fonts: CjkFonts): void {
  * built, so later documents get a fresh embedding of the same parsed face.
  */
 const parsedFaces = new WeakMap<Buffer, { EmbeddedFont: EmbeddedFontClass; face: object }>();
+/** Subsets already switched to desubroutinised embedding. */
+const flattened = new WeakSet<object>();
 
 /**
- * Selects a face and makes its subset embed desubroutinised (see desubroutinize.ts): the subset's
- * charstrings are replaced by self-contained ones and every subroutine index is emptied.
+ * Selects a face (reusing the parsed face, see above) and makes its subset embed desubroutinised
+ * (see desubroutinize.ts): the subset's charstrings are replaced by self-contained ones and every
+ * subroutine index is emptied.
  */
 export function useFont(host: FontHost, fonts: CjkFonts, weight: FontWeight): void {
   const doc = host as DocumentInternals;
@@ -89,4 +92,3 @@ export function useFont(host: FontHost, fonts: CjkFonts, weight: FontWeight): vo
   flattened.add(subset);
 }
 
-const flattened = new WeakSet<object>();

@@ -22,7 +22,7 @@ export interface TextStyle {
 
 export interface DocumentInfo {
   title: string;
-  /** ISO date the document was issued; becomes the fixed CreationDate. */
+  /** When the document was issued: a fixed CreationDate, so the bytes never depend on the clock. */
   creationDate: Date;
   author: string;
   password?: string;
@@ -68,7 +68,6 @@ export class FormWriter {
       info: { Title: info.title, Author: info.author, Creator: info.author, Producer: 'ClaimDesk demo generator', CreationDate: info.creationDate },
     });
     registerCjkFonts(this.doc as unknown as FontHost, fonts);
-    this.select({});
   }
 
   private select(style: TextStyle): FontMetrics {

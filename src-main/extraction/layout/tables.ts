@@ -1,7 +1,7 @@
 import type { BBox } from '../../../shared/domain/document';
 import { union } from '../geometry';
 import type { Line } from './lines';
-import { spanInColumn, trimSpan, type Span } from './spans';
+import { trimSpan, type Span } from './spans';
 
 // Tables found by their column headers. A header is a line made (mostly) of known column names; a
 // header printed on two lines (a group title such as 「金额（元）」 over 「单价 金额」, with the other
@@ -12,7 +12,7 @@ import { spanInColumn, trimSpan, type Span } from './spans';
 export type ColumnRole =
   | 'index' | 'code' | 'name' | 'spec' | 'quantity' | 'unit' | 'unitPrice' | 'amount' | 'catalogue' | 'date'
   | 'dose' | 'frequency' | 'route' | 'days' | 'usage' | 'remark' | 'gene' | 'variant' | 'result' | 'marker'
-  | 'ratio' | 'other';
+  | 'ratio' | 'abundance';
 
 /** Column titles by role; the longest title found wins, so 「单价」 is not read as 「价」. */
 const HEADERS: readonly [ColumnRole, readonly string[]][] = [
@@ -33,6 +33,7 @@ const HEADERS: readonly [ColumnRole, readonly string[]][] = [
   ['usage', ['用法', '用法用量', '用法/用量']],
   ['days', ['天数', '用药天数', '疗程']],
   ['remark', ['备注', '说明']],
+  ['abundance', ['突变丰度', '丰度', '突变频率', '频率(%)', 'VAF']],
   ['gene', ['基因', '检测基因', '基因名称']],
   ['variant', ['突变类型', '变异类型', '检测位点', '变异', '突变位点', '外显子', '检测内容', '检测项目']],
   ['result', ['检测结果', '结果', '结论', '结果判读']],
@@ -98,9 +99,9 @@ function headerCells(line: Line): HeaderCell[] | null {
   return cells.sort((a, b) => a.x0 - b.x0);
 }
 
-const TOTAL_LINE = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|本页合计|累计|费用合计|金额合计)/;
+const TOTAL_LINE = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|本页合计|累计|费用合计|金额合计|总金额|总费用|费用总额)/;
 const MIN_COLUMNS = 3;
-const MAX_ROW_GAP = 2.6;
+const MAX_ROW_GAP = 1.5;
 /** Columns a wrapped second line of a row can have text in. */
 const WRAPPING: ReadonlySet<ColumnRole> = new Set(['name', 'spec', 'remark', 'usage', 'variant', 'result']);
 /** Columns whose text makes a line a row of its own. */
@@ -131,23 +132,57 @@ function groupsOf(columns: Column[]): Column[][] {
   return groups;
 }
 
-/** Each column's text on a line, the columns reaching halfway to their neighbours. */
-function cutLine(line: Line, columns: Column[]): Map<Column, Span> {
-  const cells = new Map<Column, Span>();
-  columns.forEach((c, i) => {
-    const x0 = i === 0 ? -Infinity : (columns[i - 1]!.x1 + c.x0) / 2;
-    const x1 = i === columns.length - 1 ? Infinity : (c.x1 + columns[i + 1]!.x0) / 2;
-    const span = spanInColumn(line, x0, x1);
-    if (span) cells.set(c, trimSpan(span));
-  });
+/**
+ * A line's runs: pieces of text separated by a gap (a separator the line inserted between boxes).
+ * In a table each cell is such a run, however its column aligns it.
+ */
+function runsOf(line: Line): Span[] {
+  const runs: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= line.text.length; i++) {
+    const separator = i === line.text.length || line.glyphs[i] === null;
+    if (separator && start >= 0) {
+      runs.push(trimSpan({ line, start, end: i }));
+      start = -1;
+    } else if (!separator && start < 0 && line.text[i]!.trim()) {
+      start = i;
+    }
+  }
+  return runs.filter((r) => r.end > r.start);
+}
+
+/** Horizontal distance between two intervals; negative when they overlap (by that much). */
+function distance(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(a0, b0) - Math.min(a1, b1);
+}
+
+/** Each run goes to the column whose title it overlaps most, or whose title is nearest. */
+function cutLine(line: Line, columns: Column[]): Map<Column, Span[]> {
+  const cells = new Map<Column, Span[]>();
+  for (const run of runsOf(line)) {
+    const g0 = line.glyphs[run.start]!;
+    const g1 = line.glyphs[run.end - 1]!;
+    let best = columns[0]!;
+    let bestDistance = Infinity;
+    for (const c of columns) {
+      const d = distance(g0.x0, g1.x1, c.x0, c.x1);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    const list = cells.get(best) ?? [];
+    list.push(run);
+    cells.set(best, list);
+  }
   return cells;
 }
 
-function cellsOfGroup(cut: Map<Column, Span>, group: Column[]): Cells {
+function cellsOfGroup(cut: Map<Column, Span[]>, group: Column[]): Cells {
   const cells: Cells = {};
   for (const c of group) {
-    const span = cut.get(c);
-    if (span) (cells[c.role] ??= []).push(span);
+    const spans = cut.get(c);
+    if (spans) (cells[c.role] ??= []).push(...spans);
   }
   return cells;
 }

@@ -60,7 +60,9 @@ export function valuesOf(ctx: ReadContext, id: string): Span[] {
 
 // Who issued the document: the letterhead, a short line naming a hospital, lab or centre near the top
 // of page 1 (possibly in front of the title: 「××医院出院小结」).
-const ISSUER = /^(.{2,40}?(?:医院|医学中心|肿瘤中心|诊断中心|卫生院|诊所|门诊部|检验所|检验实验室|实验室|研究所|研究院|检测中心|分子诊断中心|中心|有限公司))/;
+const ISSUER_SUFFIX = '(?:医院|中心|卫生院|诊所|门诊部|检验所|实验室|研究所|研究院|有限公司)';
+/** The line's longest head that ends as an issuer's name does. */
+const ISSUER = new RegExp(`^(.{2,40}${ISSUER_SUFFIX})`);
 const ISSUER_TOP = 160;
 
 export function issuer(ctx: ReadContext, title?: RegExp): Draft | null {

@@ -41,13 +41,12 @@ function readRow(ctx: ReadContext, row: RowView): Record<string, unknown> | null
   const item: Record<string, unknown> = { name };
   const drug = readDrugName(name, ctx.drugs);
   if (drug?.known) item.drug = drug.drug;
-  const spec = row.text('spec');
-  if (spec) item.spec = spec;
+  // Text columns the list prints are part of every item, empty or not.
+  if (row.has('spec')) item.spec = row.text('spec') ?? '';
   const quantity = row.text('quantity');
   const q = quantity === null ? null : readQuantity(quantity);
   if (q !== null) item.quantity = q;
-  const unit = row.text('unit');
-  if (unit) item.unit = unit;
+  if (row.has('unit')) item.unit = row.text('unit') ?? '';
   const price = row.text('unitPrice');
   const priceFen = price === null ? null : readFen(price);
   if (priceFen !== null) item.unitPriceFen = priceFen;

@@ -43,7 +43,7 @@ function tableRows(ctx: ReadContext): GeneRow[] {
     if (!t.columns.some((c) => c.role === 'gene') || !t.columns.some((c) => c.role === 'result' || c.role === 'variant')) continue;
     let gene = '';
     for (const row of t.rows) {
-      const view = rowView(row);
+      const view = rowView(row, t.columns);
       gene = view.text('gene') ?? gene;
       const result = [...view.spans('variant'), ...view.spans('result')];
       if (gene && result.length) out.push({ gene, result });
@@ -61,9 +61,24 @@ function fromTable(rows: readonly GeneRow[], spec: GeneSpec): Draft | null {
   return value === null ? null : { key: spec.key, value, spans: mine.flatMap((r) => r.result), text };
 }
 
+/** The clauses about one gene: from a clause naming it up to the next clause naming another gene. */
+function geneClauses(ctx: ReadContext, spec: GeneSpec): Span[] {
+  const out: Span[] = [];
+  for (const line of ctx.model.lines) {
+    if (ctx.model.inTables.has(line)) continue;
+    let inside = false;
+    for (const c of clausesOf(line)) {
+      const key = spanKey(c);
+      if (spec.gene.test(key)) inside = true;
+      else if (GENES.some((g) => g !== spec && g.gene.test(key))) inside = false;
+      if (inside && !NOT_A_RESULT.test(key)) out.push(c);
+    }
+  }
+  return out;
+}
+
 function fromClauses(ctx: ReadContext, spec: GeneSpec): Draft | null {
-  const clauses = ctx.model.lines.filter((l) => !ctx.model.inTables.has(l)).flatMap((l) => clausesOf(l))
-    .filter((c) => spec.gene.test(spanKey(c)) && !NOT_A_RESULT.test(spanKey(c)));
+  const clauses = geneClauses(ctx, spec);
   if (!clauses.length) return null;
   const value = spec.read(clauses.map(spanText).join('；'));
   return value === null ? null : { key: spec.key, value, spans: clauses, factor: 0.9 };

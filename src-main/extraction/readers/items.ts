@@ -1,4 +1,4 @@
-import type { ColumnRole, Row, Table } from '../layout/tables';
+import type { Column, ColumnRole, Row, Table } from '../layout/tables';
 import { spanText, type Span } from '../layout/spans';
 import type { Draft } from './context';
 
@@ -8,6 +8,8 @@ import type { Draft } from './context';
 export interface RowView {
   /** The cell text of a column (wrapped lines joined), or null when the row has none. */
   text(role: ColumnRole): string | null;
+  /** Whether the table has this column. */
+  has(role: ColumnRole): boolean;
   spans(role: ColumnRole): Span[];
   row: Row;
 }
@@ -25,9 +27,10 @@ export function joinPieces(pieces: readonly string[]): string {
   return out;
 }
 
-export function rowView(row: Row): RowView {
+export function rowView(row: Row, columns: readonly Column[]): RowView {
   return {
     row,
+    has: (role) => columns.some((c) => c.role === role),
     spans: (role) => row.cells[role] ?? [],
     text: (role) => {
       const spans = row.cells[role];
@@ -49,7 +52,7 @@ export function itemsOfTables(
     const spans: Span[] = [];
     const texts: string[] = [];
     for (const row of t.rows) {
-      const view = rowView(row);
+      const view = rowView(row, t.columns);
       const item = read(view);
       if (!item) continue;
       items.push(item);

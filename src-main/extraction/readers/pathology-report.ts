@@ -25,7 +25,7 @@ interface MarkerSpec {
 }
 
 const MARKERS: readonly MarkerSpec[] = [
-  { key: 'her2Ihc', mentions: /HER-?2|C-?ERBB-?2/i, read: (t) => (/F?ISH|DISH|CISH|原位杂交|扩增/i.test(t) && !/IHC/i.test(t) ? null : readHer2Ihc(t)) },
+  { key: 'her2Ihc', mentions: /HER-?2|C-?ERBB-?2/i, read: (t) => (isIshClause(t) ? null : readHer2Ihc(t)) },
   { key: 'her2Ish', mentions: /F?ISH|DISH|CISH|SISH|原位杂交|基因扩增|无扩增/i, read: readIsh },
   { key: 'pdl1Tps', mentions: /TPS|肿瘤细胞阳性比例/i, read: (t) => readPdl1Tps(t.replace(/肿瘤细胞阳性比例(?:分数)?/, 'TPS')) },
   { key: 'pdl1Cps', mentions: /CPS|联合阳性分数/i, read: (t) => readPdl1Cps(t.replace(/联合阳性分数/, 'CPS')) },
@@ -33,6 +33,12 @@ const MARKERS: readonly MarkerSpec[] = [
 ];
 
 const MMR_PROTEIN = /MLH1|PMS2|MSH2|MSH6/i;
+
+/** A clause reporting ISH (not IHC); a bracketed remark such as 「（建议ISH检测）」 does not make one. */
+function isIshClause(text: string): boolean {
+  const outside = text.replace(/[（(][^）)]*[）)]/g, '');
+  return /F?ISH|DISH|CISH|原位杂交|扩增/i.test(outside) && !/IHC/i.test(outside);
+}
 
 function markerDraft(ctx: ReadContext, spec: MarkerSpec): Draft | null {
   for (const line of ctx.model.lines) {

@@ -4,9 +4,10 @@ import { compact, toHalfWidth } from '../../../shared/extraction/width';
 import type { Line } from '../layout/lines';
 import { lineSpan, spanText, type Span } from '../layout/spans';
 import { issuer, labelDefs, labelled, type Draft, type ReadContext, type TypeReader } from './context';
+import type { ColumnRole } from '../layout/tables';
 import { itemsOfTables, type RowView } from './items';
 import { withStops } from './stop-labels';
-import { readDateValue, readOrganisation, readPersonName } from './values';
+import { readDateValue, readOrganisation, readPersonName, readQuantity } from './values';
 
 // 处方笺: patient, hospital, date, doctor and the prescribed items (drug, dose per administration,
 // frequency, quantity dispensed, days). Items are a table on some forms; on most they follow 「Rp」,
@@ -20,29 +21,39 @@ const LABELS = labelDefs({
 });
 
 const TITLE = /处方笺|处方/;
-// A pack specification (80mg*30片, 100mg:4ml, 0.25g×10片) is not a dose.
-const SPEC = /\d+(?:\.\d+)?\s*(?:mg|g|μg|ug|ml)\s*(?:[*×xX:：/]\s*\d+(?:\.\d+)?\s*[^\s\d]{0,2})+/gi;
-const QUANTITY = /(?:[×xX*]\s*|数量[:：]?\s*|共\s*)(\d+)\s*(?:盒|瓶|支|袋|板|粒|片|包|剂|瓶装)/;
-const DAYS = /(?:共|×|x|用)\s*(\d+)\s*天|(\d+)\s*天量|疗程[:：]?\s*(\d+)\s*天/;
+// A pack specification (80mg×30片, 100mg/4ml, 4ml:8mg, 0.25g×10片) is not a dose.
+const SPEC = /\d+(?:\.\d+)?(?:mg|g|μg|ug|ml)(?:[*×xX:/]\d+(?:\.\d+)?(?:mg|g|ml|片|粒|支|瓶|袋)?)+/gi;
+const PER_DOSE = /(?:每次|一次|单次|每次剂量)[:\s]*(\d+(?:\.\d+)?\s*(?:mg|g|μg|ug)(?:\s*\/\s*(?:kg|m2|m²))?)/i;
+const QUANTITY = /(?:[×xX*]\s*|数量[:\s]*|共\s*)(\d+)\s*(?:盒|瓶|支|袋|板|粒|片|包|剂)/;
+const DAYS = /(?:共|×|x|用)\s*(\d+)\s*天|(\d+)\s*天量|疗程[:\s]*(\d+)\s*天/;
+const INJECTED = /静脉滴注|静滴|静脉注射|静推|静脉输注|皮下注射|肌肉注射|ivgtt|(?<![a-z])i\.?v(?![a-z])/i;
 const ITEM_START = /^\s*(?:\d+\s*[.、)）]|Rp[.:]?|R[:：])\s*/i;
 const END = /医师|金额|调配|核对|发药|药师|审核|签名|合计/;
 
-function itemValue(ctx: ReadContext, nameText: string, usage: string): Record<string, unknown> | null {
-  const reading = readDrugName(nameText, ctx.drugs);
+/**
+ * An item from its product text (name, pack, quantity) and its usage text (dose, route, frequency,
+ * days). The dose is the one per administration: 「每次80mg」, else the first dose of the usage.
+ */
+function itemValue(ctx: ReadContext, name: string, product: string, usage: string): Record<string, unknown> | null {
+  const reading = readDrugName(name, ctx.drugs);
   if (!reading) return null;
   const item: Record<string, unknown> = { drug: reading.drug };
-  const dose = readDose(usage.replace(SPEC, ' '));
+  const productText = toHalfWidth(product).replace(SPEC, ' ');
+  const usageText = toHalfWidth(usage).replace(SPEC, ' ');
+  const perDose = PER_DOSE.exec(usageText) ?? PER_DOSE.exec(productText);
+  const dose = readDose(perDose ? perDose[1]! : usageText);
   if (dose) {
     item.doseValue = dose.value;
     item.doseUnit = dose.unit;
   }
-  const frequency = readFrequency(usage);
+  const frequency = readFrequency(usageText) ?? readFrequency(productText);
   if (frequency) item.frequency = frequency;
-  const all = toHalfWidth(`${nameText} ${usage}`);
-  const quantity = QUANTITY.exec(all);
+  const quantity = QUANTITY.exec(productText) ?? QUANTITY.exec(usageText);
   if (quantity) item.quantity = Number(quantity[1]);
-  const days = DAYS.exec(all);
+  const days = DAYS.exec(usageText) ?? DAYS.exec(productText);
   if (days) item.days = Number(days[1] ?? days[2] ?? days[3]);
+  // An injection prescribed for administration covers the day it is given.
+  else if (INJECTED.test(usageText)) item.days = 1;
   return item;
 }
 
@@ -64,7 +75,7 @@ function rpItems(ctx: ReadContext): Draft | null {
     if (!current) return;
     const usage = current.usage.map((l) => l.text).join(' ');
     const name = productName(current.line.text);
-    const item = itemValue(ctx, name, `${current.line.text.replace(name, ' ')} ${usage}`);
+    const item = itemValue(ctx, name, current.line.text.replace(name, ' '), usage);
     if (item) {
       items.push(item);
       for (const l of [current.line, ...current.usage]) {
@@ -92,15 +103,19 @@ function rpItems(ctx: ReadContext): Draft | null {
   return items.length ? { key: 'items', value: items, spans, text: texts.join('\n') } : null;
 }
 
+const PRODUCT_COLUMNS = ['spec', 'quantity'] as const;
+const USAGE_COLUMNS = ['dose', 'usage', 'route', 'frequency', 'days'] as const;
+
+/** A table row: quantity and days have cells of their own (「2盒」「30天」). */
 function tableItem(ctx: ReadContext, row: RowView): Record<string, unknown> | null {
   const name = row.text('name');
   if (!name) return null;
-  const usage = ['spec', 'quantity', 'dose', 'frequency', 'usage', 'days', 'route'].map((r) => row.text(r as never) ?? '').join(' ');
-  const item = itemValue(ctx, name, usage.replace(row.text('spec') ?? '\u0000', ' '));
-  const q = row.text('quantity');
-  if (item && q && /^\d+/.test(compact(q))) item.quantity = Number(/^\d+/.exec(compact(q))![0]);
-  const d = row.text('days');
-  if (item && d && /^\d+/.test(compact(d))) item.days = Number(/^\d+/.exec(compact(d))![0]);
+  const text = (roles: readonly ColumnRole[]) => roles.map((r) => row.text(r) ?? '').join(' ');
+  const item = itemValue(ctx, name, text(PRODUCT_COLUMNS), text(USAGE_COLUMNS));
+  const quantity = readQuantity(row.text('quantity') ?? '');
+  if (item && quantity !== null) item.quantity = quantity;
+  const days = readQuantity(row.text('days') ?? '');
+  if (item && days !== null) item.days = days;
   return item;
 }
 

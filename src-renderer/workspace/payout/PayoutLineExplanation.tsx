@@ -38,13 +38,13 @@ export function PayoutLineExplanation({ line, benefitName, product, treatments, 
   const items: DescriptionsProps['items'] = [
     ...(e.drug ? [{ key: 'drug', label: t('payout.explanation.drug'), children: vocabulary?.drug(e.drug) ?? e.drug }] : []),
     { key: 'benefit', label: t('payout.explanation.benefit'), children: benefitName ? `${benefitName} (${line.benefit})` : t('common.none') },
-    { key: 'why', label: t('payout.explanation.why'), children: benefitWhy(e, product, t, i18n.language), span: 2 },
+    { key: 'why', label: t('payout.explanation.why'), children: benefitWhy(e, product, t, i18n.language) },
     {
-      key: 'clause', label: t('payout.explanation.clause'), span: 2,
+      key: 'clause', label: t('payout.explanation.clause'),
       children: <><strong>{e.clause.ref}</strong> {pick(e.clause.text, i18n.language)}</>,
     },
     ...(e.verdict ? [{
-      key: 'verdict', label: t('payout.explanation.verdict'), span: 2,
+      key: 'verdict', label: t('payout.explanation.verdict'),
       children: (
         <>
           <VerdictTag verdict={e.verdict} />
@@ -54,7 +54,7 @@ export function PayoutLineExplanation({ line, benefitName, product, treatments, 
       ),
     }] : []),
     ...(benefit && e.percentRule !== null ? [{
-      key: 'percent', label: t('payout.explanation.percentRule'), span: 2,
+      key: 'percent', label: t('payout.explanation.percentRule'),
       children: product && describePercentRule(benefit, e.percentRule, product, t, i18n.language),
     }] : []),
   ];
@@ -67,7 +67,7 @@ export function PayoutLineExplanation({ line, benefitName, product, treatments, 
   ];
   return (
     <div className="cd-line-explanation" data-testid={`payout-explanation-${line.id}`}>
-      <Descriptions size="small" column={2} bordered items={[...items, ...amounts]} />
+      <Descriptions size="small" column={1} bordered items={[...items, ...amounts]} styles={{ label: { width: 132, whiteSpace: 'nowrap' } }} />
       {amounts.length === 0 && <div className="cd-muted cd-small cd-pad">{t('payout.explanation.noAmounts')}</div>}
     </div>
   );

@@ -37,7 +37,7 @@ export class OcrEngine {
   private constructor(private readonly worker: Worker) {}
 
   static async create(): Promise<OcrEngine> {
-    const worker = await createWorker([...LANGS], OEM.LSTM_ONLY, {
+    const worker = await createWorker((process.env.LANGS ?? 'chi_sim+eng'), OEM.LSTM_ONLY, {
       langPath: languageFolder(),
       cacheMethod: 'none',
       gzip: true,

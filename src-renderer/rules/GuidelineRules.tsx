@@ -52,7 +52,7 @@ export function GuidelineRules({ editions }: { editions: readonly string[] }) {
       render: (_, r) => (
         <div data-testid={`rule-drug-${r.id}`}>
           <div>{vocabulary.drug(r.drug)}</div>
-          {vocabulary.drug(r.drug) !== r.drug && <div className="cd-muted cd-small">{r.drug}</div>}
+          <div className="cd-muted cd-small">{vocabulary.drugAlt(r.drug)}</div>
         </div>
       ),
     },

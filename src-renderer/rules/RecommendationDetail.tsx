@@ -19,7 +19,7 @@ export function RecommendationDetail({ edition, rec, vocabulary: v }: Props) {
       <header>
         <div className="cd-rule-detail-title">
           <strong>{v.drug(rec.drug)}</strong>
-          {v.drug(rec.drug) !== rec.drug && <span className="cd-muted"> {rec.drug}</span>}
+          <span className="cd-muted"> {v.drugAlt(rec.drug)}</span>
         </div>
         <div className="cd-rule-detail-tags">
           <span className="cd-mono">{rec.id}</span>

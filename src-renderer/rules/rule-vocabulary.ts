@@ -11,6 +11,8 @@ export interface RuleVocabulary {
   language: string;
   /** The drug's name in the current language (the edition's Chinese generic name, or the English one). */
   drug(en: string): string;
+  /** The drug's name in the other language, shown beside it; null for a drug the edition does not name. */
+  drugAlt(en: string): string | null;
   drugClass(id: string): string;
   cancerType(id: string): string;
   /** `A, B, or C` / 「A、B或C」. */
@@ -42,6 +44,10 @@ export function ruleVocabulary(edition: Edition, t: TFunction, language: string)
     drug: (en) => {
       const d = drugs.get(en);
       return d ? pick(d, language) : en;
+    },
+    drugAlt: (en) => {
+      const d = drugs.get(en);
+      return d ? (isEnglish(language) ? d['zh-CN'] : d.en) : null;
     },
     drugClass: (id) => {
       const name = classes.get(id);

@@ -18,9 +18,9 @@ export function useWorklistColumns(): ColDef<WorklistRow>[] {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => [
-    { colId: 'claimNumber', field: 'claimNumber', headerName: t('worklist.columns.claimNumber'), width: 150 },
-    { colId: 'status', field: 'status', headerName: t('worklist.columns.status'), width: 112 },
-    { colId: 'claimantName', field: 'claimantName', headerName: t('worklist.columns.claimant'), width: 210 },
+    { colId: 'claimNumber', field: 'claimNumber', headerName: t('worklist.columns.claimNumber'), width: 150, cellRenderer: ClaimNumberCell },
+    { colId: 'status', field: 'status', headerName: t('worklist.columns.status'), width: 112, cellRenderer: StatusCell },
+    { colId: 'claimantName', field: 'claimantName', headerName: t('worklist.columns.claimant'), width: 240, cellRenderer: ClaimantCell },
     {
       colId: 'product', field: 'product', headerName: t('worklist.columns.product'), width: 120,
       valueFormatter: (p) => (p.value ? productLabel(t, p.value as string) : ''),
@@ -30,8 +30,8 @@ export function useWorklistColumns(): ColDef<WorklistRow>[] {
       colId: 'claimedFen', field: 'claimedFen', headerName: t('worklist.columns.claimed'), width: 130, type: 'rightAligned', cellClass: 'cd-num',
       valueFormatter: (p) => (typeof p.value === 'number' ? formatFen(p.value) : ''),
     },
-    { colId: 'priority', field: 'priority', headerName: t('worklist.columns.priority'), width: 88 },
-    { colId: 'slaDue', field: 'slaDue', headerName: t('worklist.columns.slaDue'), width: 150 },
+    { colId: 'priority', field: 'priority', headerName: t('worklist.columns.priority'), width: 88, cellRenderer: PriorityCell },
+    { colId: 'slaDue', field: 'slaDue', headerName: t('worklist.columns.slaDue'), width: 150, cellRenderer: SlaCell },
     {
       colId: 'assigneeName', field: 'assigneeName', headerName: t('worklist.columns.assignee'), width: 110,
       valueFormatter: (p) => (p.data ? p.data.assigneeName ?? t('worklist.unassigned') : ''),

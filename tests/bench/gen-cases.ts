@@ -1,21 +1,11 @@
 import { clinicalCaseSchema, type ClinicalCase } from '../../shared/domain/case';
 import type { Edition } from '../../shared/pathway/edition-schema';
 import { qualifyingFacts } from '../support/pathway-scenarios';
+import { createRandom } from '../../resources/demo/random';
 
 // Deterministic, varied pathway cases for the bench: most start from the facts that meet one
 // recommendation and are then perturbed (a field dropped or changed, a dose raised, a companion
 // left out, lines added), the rest are drawn at random. The same seed gives the same cases.
-
-/** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = Record<string, unknown>;
 
@@ -30,7 +20,8 @@ const FREQUENCIES = ['qd', 'bid', 'tid', 'qw', 'q2w', 'q3w', 'q4w', 'q6w', 'once
 const UNKNOWN_DRUGS = ['rituximab', 'dexamethasone', 'ondansetron', 'Zanubrutinib'];
 
 export function caseGenerator(seed: number, edition: Edition): (index: number) => ClinicalCase {
-  const random = prng(seed);
+  const rng = createRandom(seed);
+  const random = (): number => rng.next();
   const chance = (p: number) => random() < p;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(values: readonly T[]): T => values[int(0, values.length - 1)]!;

@@ -3,6 +3,7 @@ import { CATALOGUES, EXPENSE_SETTINGS, VERDICTS, type Verdict } from '../../shar
 import { calculatePayout, type PayoutContext } from '../../shared/payout';
 import { loadProducts } from '../../src-main/editions/load-products';
 import { percentile, type BenchRow } from './measure';
+import { createRandom } from '../../resources/demo/random';
 
 // The payout engine at volume: n generated claims (seeded, so every run prices the same claims) of
 // 1 to 30 lines on both products, each timed on its own. Claims are generated in batches outside
@@ -14,21 +15,11 @@ const PRODUCTS = ['HMB-SH-2023', 'MM-2025'] as const;
 // Listed drugs of both products, drugs on no list, and a Chinese name.
 const DRUGS = ['pembrolizumab', 'axicabtagene ciloleucel', 'lenvatinib', 'osimertinib', 'cetuximab', 'bevacizumab', 'pemetrexed', 'Sintilimab'];
 
-/** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface PricedClaim { c: PayoutCase; context: PayoutContext }
 
 function claimGenerator(seed: number): (index: number) => PricedClaim {
-  const random = prng(seed);
+  const rng = createRandom(seed);
+  const random = (): number => rng.next();
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(values: readonly T[]): T => values[int(0, values.length - 1)]!;
   return (index) => {

@@ -486,10 +486,13 @@ function prescription(s: Setup): void {
   y += 10;
   const drugs = rng.sample(DRUGS, rng.int(1, 2));
   const items = drugs.map((d) => ({ d, name: rng.pick(d.names), quantity: rng.int(1, 3), days: d.oral ? rng.pick([14, 28, 30]) : 1, freq: rng.pick(FREQ_TEXT[d.frequency]) }));
+  const asTable = rng.chance(0.35);
+  // Days are printed for oral drugs; an injection given under its printed route covers one day.
   const truth = items.map((it) => ({
-    drug: it.d.en, doseValue: it.d.doseMg, doseUnit: 'mg', frequency: it.d.frequency, quantity: it.quantity, ...(it.d.oral ? { days: it.days } : {}),
+    drug: it.d.en, doseValue: it.d.doseMg, doseUnit: 'mg', frequency: it.d.frequency, quantity: it.quantity,
+    ...(it.d.oral ? { days: it.days } : asTable ? {} : { days: 1 }),
   }));
-  if (rng.chance(0.35)) {
+  if (asTable) {
     const table = w.table(L, y, [
       { header: '药品名称', width: 190 }, { header: '规格', width: 80 }, { header: '数量', width: 45 }, { header: '单次剂量', width: 60 }, { header: '频次', width: 60 }, { header: '天数', width: 64 },
     ], items.map((it) => [it.name, it.d.spec, `${it.quantity}${it.d.unit}`, `${it.d.doseMg}mg`, it.freq, it.d.oral ? `${it.days}天` : '']), { size, ruled: true, wrap: true });

@@ -1,7 +1,10 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import { useTranslation } from 'react-i18next';
 import type { WorklistRow } from '../../../shared/domain/worklist';
-import { PriorityTag } from '../../common/PriorityTag';
+import { PRIORITY_COLOUR } from '../../common/tag-colours';
+import { GridTag } from './GridTag';
 
 export function PriorityCell({ data }: CustomCellRendererProps<WorklistRow>) {
-  return data ? <PriorityTag priority={data.priority} /> : null;
+  const { t } = useTranslation();
+  return data ? <GridTag colour={PRIORITY_COLOUR[data.priority]} solid={data.priority === 'urgent'}>{t(`priority.${data.priority}`)}</GridTag> : null;
 }

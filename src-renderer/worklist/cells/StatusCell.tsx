@@ -1,7 +1,10 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
+import { useTranslation } from 'react-i18next';
 import type { WorklistRow } from '../../../shared/domain/worklist';
-import { StatusTag } from '../../common/StatusTag';
+import { STATUS_COLOUR } from '../../common/tag-colours';
+import { GridTag } from './GridTag';
 
 export function StatusCell({ data }: CustomCellRendererProps<WorklistRow>) {
-  return data ? <StatusTag status={data.status} /> : null;
+  const { t } = useTranslation();
+  return data ? <GridTag colour={STATUS_COLOUR[data.status]}>{t(`status.${data.status}`)}</GridTag> : null;
 }

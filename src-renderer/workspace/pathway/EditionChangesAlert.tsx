@@ -21,11 +21,11 @@ export function EditionChangesAlert({ previous, drugName }: { previous: Previous
       description={(
         <ul className="cd-changes">
           {previous.changes.map((c) => (
-            <li key={c.treatmentId}>
-              <strong>{drugName(c.drug)}</strong>{' '}
+            <li key={c.treatmentId} data-testid={`pathway-change-${c.treatmentId}`}>
+              <strong>{drugName(c.drug)}</strong>
               <VerdictTag verdict={c.before.verdict} />
               {c.before.recommendationId && <span className="cd-mono cd-small">{c.before.recommendationId}</span>}
-              {' '}<ArrowRightOutlined />{' '}
+              <ArrowRightOutlined className="cd-muted" />
               <VerdictTag verdict={c.after.verdict} />
               {c.after.recommendationId && <span className="cd-mono cd-small">{c.after.recommendationId}</span>}
             </li>

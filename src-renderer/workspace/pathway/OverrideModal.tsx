@@ -78,7 +78,6 @@ export function OverrideModal({ claimId, line, drugName, current, onClose }: Pro
         <Form.Item name="verdict" label={t('pathway.overrideVerdict')} rules={[{ required: true, message: t('pathway.verdictRequired') }]}>
           <Select
             autoFocus
-            data-testid="override-verdict"
             options={VERDICTS.map((v) => ({ value: v, label: <VerdictTag verdict={v} /> }))}
           />
         </Form.Item>

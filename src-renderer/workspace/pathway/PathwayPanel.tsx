@@ -58,14 +58,14 @@ export function PathwayPanel({ claimId, onShowField }: PathwayPanelProps) {
         return (
           <div data-testid={`pathway-drug-${line.id}`}>
             <div>{drugName(line)}</div>
-            {drugName(line) !== line.drug && <div className="cd-muted cd-small">{line.drug}</div>}
+            {vocabulary?.drugAlt(line.drug) && <div className="cd-muted cd-small">{vocabulary.drugAlt(line.drug)}</div>}
             {index >= 0 && <TreatmentDose treatment={treatments[index]!} index={index} sources={data.sources} onShowField={onShowField} />}
           </div>
         );
       },
     },
     {
-      key: 'verdict', title: t('pathway.columns.verdict'), width: 190,
+      key: 'verdict', title: t('pathway.columns.verdict'), width: 170,
       render: (_, line) => (
         <>
           <VerdictCell line={line} override={overrides.get(line.id) ?? null} />
@@ -81,7 +81,7 @@ export function PathwayPanel({ claimId, onShowField }: PathwayPanelProps) {
       ),
     },
     {
-      key: 'recommendation', title: t('pathway.columns.recommendation'), width: 150,
+      key: 'recommendation', title: t('pathway.columns.recommendation'), width: 140,
       render: (_, line) => line.recommendationId && (
         <>
           <div className="cd-mono" data-testid={`pathway-rec-${line.id}`}>{line.recommendationId}</div>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../../../shared/contract/handlers';
 import { api } from '../../api';
 import { reviewKeys } from '../../rules/query-keys.draft';
@@ -9,6 +9,8 @@ export function usePathwayReview(claimId: string, edition: string | null) {
   return useQuery({
     queryKey: reviewKeys.pathway(claimId, edition),
     queryFn: () => api['pathway.check'](edition ? { claimId, edition } : { claimId }),
+    // Switching editions keeps the last check on screen until the other edition's answer arrives.
+    placeholderData: keepPreviousData,
   });
 }
 

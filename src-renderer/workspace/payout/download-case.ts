@@ -16,7 +16,7 @@ export async function downloadCase(claimId: string, claimNumber: string): Promis
     a.click();
     a.remove();
   } finally {
-    // The click has handed the blob to the download; revoking later would only keep memory alive.
+    // Revoked on the next turn: the click has started the download by then.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
   return file;

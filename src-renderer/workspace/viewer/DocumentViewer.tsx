@@ -17,7 +17,7 @@ export function DocumentViewer({ state, pageRequest, field, onPageChange }: Prop
   const { t } = useTranslation();
   switch (state.kind) {
     case 'loading':
-      return <div className="cd-viewer-message"><Spin tip={t('viewer.loading')}><div style={{ width: 200, height: 80 }} /></Spin></div>;
+      return <div className="cd-viewer-message"><Spin description={t('viewer.loading')} /></div>;
     case 'password':
       return <PasswordPrompt wrong={state.wrong} onSubmit={state.submit} />;
     case 'error':

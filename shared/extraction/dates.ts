@@ -20,8 +20,8 @@ const ZH = '〇零一二三四五六七八九十';
 const NUMERIC = [
   // 2025年3月1日 (the 日 is sometimes left off at the end of a cell)
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|号)?/g,
-  // 2025-03-01, 2025.03.01, 2025/3/1: one separator used throughout
-  /(?<!\d)(\d{4})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)/g,
+  // 2025-03-01, 2025.03.01, 2025/3/1 (a recogniser may mix the separators)
+  /(?<!\d)(\d{4})\s*([-./])\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/g,
 ];
 const CHINESE = new RegExp(`([${ZH}]{4})年([${ZH}]{1,3})月([${ZH}]{1,3})[日号]`, 'g');
 

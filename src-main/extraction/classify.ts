@@ -71,7 +71,7 @@ export function classify(lines: readonly Line[]): Classification {
       const large = l.page === 1 && l.size >= body * 1.25 && l.bbox[1] - top < 200;
       score = Math.max(score, large && short ? LARGE_TITLE_SCORE : short ? TITLE_SCORE : 2);
     }
-    const text = lines.map((l) => l.key).join('\n');
+    const text = lines.map((l) => l.key.replace(/\s/g, '')).join('\n');
     for (const cue of t.cues) if (cue.test(text)) score += 1;
     return { type: t.type, score };
   }).sort((a, b) => b.score - a.score);

@@ -10,3 +10,15 @@ const THOUSANDS = /(?<=\d)，(?=\d{3}(?!\d))/g;
 export function repairOcrText(text: string): string {
   return text.replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',');
 }
+
+// Table rules, specks and seal edges come out as words of punctuation (| _ “ 。), or cling to a word's
+// ends. A word keeps what a reader can use.
+const USEFUL = /[\u4e00-\u9fffA-Za-z0-9¥￥%]/;
+const LEADING_NOISE = /^[“”"'‘’|_.,，。、:;；~`\-—]+/;
+const TRAILING_NOISE = /[“”"'‘’|_，。;；、]+$/;
+
+/** The word without stray marks at its ends, or '' when nothing of it is text. */
+export function cleanOcrWord(text: string): string {
+  if (!USEFUL.test(text)) return '';
+  return text.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+}

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { BBox } from '../../shared/domain/document';
-import { repairOcrText } from './ocr-repair';
+import { cleanOcrWord, repairOcrText } from './ocr-repair';
 import type { TextBox } from './types';
 
 // Tesseract (chi_sim + eng, LSTM) on page images, entirely offline: the trained data ships in the
@@ -44,7 +44,7 @@ export class OcrEngine {
       logger: () => undefined,
       errorHandler: () => undefined,
     });
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', user_defined_dpi: '144' });
+    await worker.setParameters({ tessedit_pageseg_mode: (process.env.PSM ?? PSM.AUTO) as PSM, preserve_interword_spaces: '1', user_defined_dpi: '144' });
     return new OcrEngine(worker);
   }
 
@@ -56,8 +56,8 @@ export class OcrEngine {
       for (const para of block.paragraphs) {
         for (const line of para.lines) {
           for (const word of line.words) {
-            const text = repairOcrText(word.text);
-            if (!text.trim()) continue;
+            const text = cleanOcrWord(repairOcrText(word.text.trim()));
+            if (!text) continue;
             const b = word.bbox;
             const bbox: BBox = [b.x0 / scale, b.y0 / scale, b.x1 / scale, b.y1 / scale];
             boxes.push({ text, bbox, confidence: Math.max(0, Math.min(1, word.confidence / 100)) });

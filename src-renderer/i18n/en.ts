@@ -76,13 +76,12 @@ export const en: Messages = {
   },
   workspace: {
     back: 'Back to worklist',
-    claimant: 'Claimant', policy: 'Policy', product: 'Product', diagnosis: 'Diagnosis', claimed: 'Claimed', status: 'Status',
-    sla: 'SLA', assignee: 'Assignee', received: 'Received',
+    claimant: 'Claimant', policy: 'Policy', diagnosis: 'Diagnosis', claimed: 'Claimed', status: 'Status',
+    sla: 'SLA', assignee: 'Assignee',
     documents: 'Documents', pages: 'Pages: {{count}}', noDocuments: 'This claim has no documents', thumbnails: 'Page thumbnails',
     tabs: { fields: 'Fields', pathway: 'Pathway', payout: 'Payout', decision: 'Decision' },
     auditLog: 'Audit log',
     keyboardHint: 'j / k next/previous field · Enter confirm or edit · e edit · [ / ] switch document',
-    notFound: 'This claim does not exist',
   },
   viewer: {
     prevPage: 'Previous page', nextPage: 'Next page', page: 'Page', pageOf: '/ {{count}}',
@@ -109,7 +108,6 @@ export const en: Messages = {
     noFieldsAtAll: 'No fields were read for this claim',
     printed: 'Printed',
     confidence: 'Confidence {{value}}%',
-    source: 'Source',
     edit: 'Correct',
     confirm: 'Confirm',
     confirmed: 'Field confirmed',
@@ -121,6 +119,7 @@ export const en: Messages = {
     reasonRequired: 'Give a reason for the correction (it goes into the audit log)',
     reasonPlaceholder: 'e.g. the amount differs from the original invoice',
     amountHint: 'In yuan, e.g. 1234.56',
+    yuan: 'yuan',
     invalidAmount: 'Enter a valid amount (at most 2 decimals, not negative)',
     invalidDate: 'Enter a valid date',
     invalidNumber: 'Enter a valid number',
@@ -129,7 +128,6 @@ export const en: Messages = {
     required: 'Enter the new value',
     save: 'Save correction',
     empty: '(empty)',
-    items: '{{count}} items',
   },
   audit: {
     title: 'Audit log',
@@ -147,5 +145,5 @@ export const en: Messages = {
     unknown: 'Something went wrong',
     panelCrashed: 'This panel ran into an error',
   },
-  common: { retry: 'Retry', cancel: 'Cancel', save: 'Save', close: 'Close', none: '—', yes: 'Yes', no: 'No' },
+  common: { retry: 'Retry', cancel: 'Cancel', save: 'Save', none: '—', yes: 'Yes', no: 'No' },
 };

@@ -74,13 +74,12 @@ export const zhCN = {
   },
   workspace: {
     back: '返回工作台',
-    claimant: '申请人', policy: '保单', product: '产品', diagnosis: '诊断', claimed: '申请金额', status: '状态', sla: '时效',
-    assignee: '处理人', received: '收案',
+    claimant: '申请人', policy: '保单', diagnosis: '诊断', claimed: '申请金额', status: '状态', sla: '时效',
+    assignee: '处理人',
     documents: '单证', pages: '{{count}} 页', noDocuments: '本案没有单证', thumbnails: '页面缩略图',
     tabs: { fields: '字段', pathway: '路径', payout: '理算', decision: '决定' },
     auditLog: '审计日志',
     keyboardHint: 'j / k 上下字段 · Enter 确认或编辑 · e 编辑 · [ / ] 切换单证',
-    notFound: '找不到这件赔案',
   },
   viewer: {
     prevPage: '上一页', nextPage: '下一页', page: '页码', pageOf: '/ {{count}}',
@@ -107,7 +106,6 @@ export const zhCN = {
     noFieldsAtAll: '本案没有识别出的字段',
     printed: '原文',
     confidence: '置信度 {{value}}%',
-    source: '来源',
     edit: '更正',
     confirm: '确认',
     confirmed: '字段已确认',
@@ -119,6 +117,7 @@ export const zhCN = {
     reasonRequired: '请填写更正原因（将记入审计日志）',
     reasonPlaceholder: '例如：票据金额与原件不符，按原件更正',
     amountHint: '以元为单位输入，例如 1234.56',
+    yuan: '元',
     invalidAmount: '请输入有效金额（最多两位小数，不能为负）',
     invalidDate: '请输入有效日期',
     invalidNumber: '请输入有效数字',
@@ -127,7 +126,6 @@ export const zhCN = {
     required: '请填写新值',
     save: '保存更正',
     empty: '（空）',
-    items: '{{count}} 项',
   },
   audit: {
     title: '审计日志',
@@ -145,7 +143,7 @@ export const zhCN = {
     unknown: '发生未知错误',
     panelCrashed: '此面板出现错误',
   },
-  common: { retry: '重试', cancel: '取消', save: '保存', close: '关闭', none: '—', yes: '是', no: '否' },
+  common: { retry: '重试', cancel: '取消', save: '保存', none: '—', yes: '是', no: '否' },
 };
 
 /** The shape every language must fill: the same keys, strings at the leaves. */

@@ -119,6 +119,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
                   children: (
                     <FieldsPanel
                       documents={documents}
+                      activeDocumentId={activeDocId}
                       fieldsByDocument={byDocument}
                       selectedId={selectedId}
                       confirmingId={confirm.isPending ? confirm.variables ?? null : null}

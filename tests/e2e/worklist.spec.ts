@@ -27,6 +27,18 @@ test.describe('worklist', () => {
     await expect(page.locator('.ag-row .ag-cell[col-id="claimantName"]').first()).toContainText(claim.claimant.name);
   });
 
+  test('the top bar search jumps from a claim to the worklist quick search', async ({ page }) => {
+    const claim = demoDataset().claims[11]!;
+    await openApp(page, `#/claims/${demoDataset().claims[0]!.claimNumber}`);
+    await page.getByTestId('global-search').fill(claim.claimant.name);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/worklist$/);
+    await expect(page.getByTestId('quick-search')).toHaveValue(claim.claimant.name);
+    await expect(page.getByRole('tab', { name: '全部', selected: true })).toBeVisible();
+    const expected = demoDataset().claims.filter((c) => c.claimant.name.includes(claim.claimant.name)).length;
+    await expect(page.getByTestId('row-count')).toHaveAttribute('data-total', String(expected));
+  });
+
   test('sorts by amount on the service', async ({ page }) => {
     const amounts = demoDataset().claims.map((c) => c.claimedFen).sort((a, b) => a - b);
     const header = page.locator('.ag-header-cell[col-id="claimedFen"] .ag-header-cell-label');

@@ -31,6 +31,8 @@ export interface Line {
 
 /** Gaps between runs, in multiples of the line height. */
 const SPACE_GAP = 0.25;
+// OCR cuts Chinese text into one word per character or two; the gaps between them are not spaces.
+const OCR_IDEOGRAPH_GAP = 0.9;
 const COLUMN_GAP = 1.2;
 const SAME_LINE_OVERLAP = 0.5;
 
@@ -54,6 +56,10 @@ function spreadGlyphs(box: TextBox, index: number): Glyph[] {
   return out;
 }
 
+function spaceGap(source: FieldSource, before: string, after: string): number {
+  return source === 'ocr' && wide(before.slice(-1)) && wide(after.slice(0, 1)) ? OCR_IDEOGRAPH_GAP : SPACE_GAP;
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -70,7 +76,7 @@ function buildLine(page: PageText, boxes: TextBox[]): Line {
     if (i > 0 && gap >= COLUMN_GAP * size) {
       text += '\t';
       glyphs.push(null);
-    } else if (i > 0 && gap >= SPACE_GAP * size && !text.endsWith(' ') && !box.text.startsWith(' ')) {
+    } else if (i > 0 && gap >= spaceGap(page.source, text, box.text) * size && !text.endsWith(' ') && !box.text.startsWith(' ')) {
       text += ' ';
       glyphs.push(null);
     }

@@ -8,6 +8,8 @@ import { FieldRow } from './FieldRow';
 
 interface Props {
   documents: readonly DocumentMeta[];
+  /** The document open in the viewer: its group scrolls into view when it changes. */
+  activeDocumentId: string | null;
   fieldsByDocument: ReadonlyMap<string, readonly Field[]>;
   selectedId: string | null;
   confirmingId: string | null;
@@ -17,9 +19,16 @@ interface Props {
 }
 
 /** The fields read from the claim's documents, grouped by document in the order they were filed. */
-export function FieldsPanel({ documents, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm }: Props) {
+export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm }: Props) {
   const { t } = useTranslation();
   const rows = useRef(new Map<string, HTMLDivElement>());
+  const groups = useRef(new Map<string, HTMLElement>());
+
+  // Declared before the row's effect, so a selected field in another document ends up in view.
+  useEffect(() => {
+    const group = activeDocumentId ? groups.current.get(activeDocumentId) : undefined;
+    if (group) reveal(group, 'start');
+  }, [activeDocumentId]);
 
   useEffect(() => {
     const row = selectedId ? rows.current.get(selectedId) : undefined;
@@ -32,7 +41,14 @@ export function FieldsPanel({ documents, fieldsByDocument, selectedId, confirmin
       {documents.map((doc) => {
         const fields = fieldsByDocument.get(doc.id) ?? [];
         return (
-          <section key={doc.id} className="cd-field-group">
+          <section
+            key={doc.id}
+            className="cd-field-group"
+            ref={(el) => {
+              if (el) groups.current.set(doc.id, el);
+              else groups.current.delete(doc.id);
+            }}
+          >
             <header className="cd-field-group-title">
               <span>{documentTypeLabel(t, doc.documentType)}</span>
               <span className="cd-muted" title={doc.fileName}>{doc.fileName}</span>

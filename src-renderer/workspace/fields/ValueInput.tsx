@@ -14,7 +14,7 @@ export function ValueInput({ kind, value = '', onChange }: Props) {
   const change = (text: string): void => onChange?.(text);
   switch (kind) {
     case 'amount':
-      return <Input autoFocus prefix="¥" suffix="元" inputMode="decimal" value={value} onChange={(e) => change(e.target.value)} placeholder={t('fields.amountHint')} data-testid="field-input" />;
+      return <Input autoFocus prefix="¥" suffix={t('fields.yuan')} inputMode="decimal" value={value} onChange={(e) => change(e.target.value)} placeholder={t('fields.amountHint')} data-testid="field-input" />;
     case 'date':
       return <Input autoFocus type="date" value={value} onChange={(e) => change(e.target.value)} data-testid="field-input" />;
     case 'number':

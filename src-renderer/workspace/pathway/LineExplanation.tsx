@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactSource } from '../../../shared/claim-case/case-from-claim';
 import type { PathwayOverride } from '../../../shared/domain/review';
 import type { Edition } from '../../../shared/pathway/edition-schema';
 import { REASON, type PathwayLine } from '../../../shared/pathway/types';
 import { useFormat } from '../../common/useFormat';
-import { ruleVocabulary } from '../../rules/rule-vocabulary';
+import type { RuleVocabulary } from '../../rules/rule-vocabulary';
 import { CandidateBlock } from './CandidateBlock';
 import { VerdictTag } from './VerdictTag';
 
@@ -13,15 +12,15 @@ interface Props {
   line: PathwayLine;
   override: PathwayOverride | null;
   edition: Edition | null;
+  vocabulary: RuleVocabulary | null;
   sources: Readonly<Record<string, FactSource>>;
   onShowField: (fieldId: string) => void;
 }
 
 /** Why a line got its verdict: the reviewer's override if any, then every candidate and criterion. */
-export function LineExplanation({ line, override, edition, sources, onShowField }: Props) {
-  const { t, i18n } = useTranslation();
+export function LineExplanation({ line, override, edition, vocabulary, sources, onShowField }: Props) {
+  const { t } = useTranslation();
   const format = useFormat();
-  const vocabulary = useMemo(() => edition && ruleVocabulary(edition, t, i18n.language), [edition, t, i18n.language]);
   const noCandidates = line.reasons.includes(REASON.UNKNOWN_DRUG) ? 'pathway.unknownDrug'
     : line.verdict === 'not_governed' ? 'pathway.notGoverned' : 'pathway.notIndicated';
   return (

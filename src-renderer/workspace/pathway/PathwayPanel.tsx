@@ -127,6 +127,7 @@ export function PathwayPanel({ claimId, onShowField }: PathwayPanelProps) {
               line={line}
               override={overrides.get(line.id) ?? null}
               edition={editionData.data ?? null}
+              vocabulary={vocabulary ?? null}
               sources={data.sources}
               onShowField={onShowField}
             />

@@ -2,6 +2,7 @@ import type { PDFPageProxy } from 'pdfjs-dist';
 import { useEffect, useRef } from 'react';
 import { displaySize, pageBoxOf } from './geometry';
 import { renderPage } from './render-page';
+import { useNearViewport } from './useNearViewport';
 
 const WIDTH = 96;
 
@@ -11,12 +12,14 @@ export function PageThumbnail({ page, active, onClick }: { page: PDFPageProxy; a
   const box = pageBoxOf(page);
   const scale = WIDTH / displaySize(box, 1, 0).width;
   const size = displaySize(box, scale, 0);
+  const near = useNearViewport(host);
   useEffect(() => {
+    if (!near) return;
     const render = renderPage(page, scale, 0);
     // A page that cannot be drawn stays blank here; the viewer's page says why.
     render.done.then((canvas) => host.current?.replaceChildren(canvas), () => undefined);
     return render.cancel;
-  }, [page, scale]);
+  }, [page, scale, near]);
   return (
     <button type="button" className={`cd-thumb${active ? ' cd-thumb-active' : ''}`} onClick={onClick} data-testid="page-thumbnail">
       <div ref={host} className="cd-thumb-canvas" style={{ width: size.width, height: size.height }} />

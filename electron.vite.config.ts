@@ -8,8 +8,8 @@ export default defineConfig({
     build: { rollupOptions: { input: { index: 'src-main/index.ts' } } },
   },
   preload: {
+    // Sandboxed preloads must be CommonJS and self-contained: they may require only 'electron'.
     plugins: [externalizeDepsPlugin()],
-    // Sandboxed preloads must be CommonJS and self-contained.
     build: { rollupOptions: { input: { index: 'src-main/preload/index.ts' }, output: { format: 'cjs', entryFileNames: '[name].cjs' } } },
   },
   renderer: rendererConfig,

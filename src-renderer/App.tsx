@@ -1,16 +1,22 @@
 import { PanelBoundary } from './common/PanelBoundary';
 import { AppFrame } from './frame/AppFrame';
 import { useRoute } from './routing/useRoute';
+import { RulesPage } from './rules/RulesPage';
 import { WorklistPage } from './worklist/WorklistPage';
 import { ClaimWorkspace } from './workspace/ClaimWorkspace';
 
 export function App() {
   const route = useRoute();
   return (
-    <AppFrame active="worklist">
+    <AppFrame active={route.name === 'rules' ? 'rules' : 'worklist'}>
       <PanelBoundary>
         <WorklistPage visible={route.name === 'worklist'} />
       </PanelBoundary>
+      {route.name === 'rules' && (
+        <PanelBoundary>
+          <RulesPage />
+        </PanelBoundary>
+      )}
       {route.name === 'claim' && (
         <PanelBoundary resetKeys={[route.claimId]}>
           <ClaimWorkspace key={route.claimId} claimId={route.claimId} />

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
+import { HANDLER_NAMES, type HandlerName } from './handler-names';
 import { userSchema } from '../domain/claim';
 import { savedViewSchema, savedViewStateSchema, worklistPageSchema, worklistQuerySchema } from '../domain/worklist';
 import { payoutCaseSchema } from '../domain/case';
@@ -131,15 +132,13 @@ export const handlers = {
     request: z.object({ id }).strict(),
     response: z.object({ deleted: z.boolean() }),
   },
-} as const;
+} as const satisfies Record<HandlerName, { request: ZodType; response: ZodType }>;
 
 export type Handlers = typeof handlers;
-export type HandlerName = keyof Handlers;
+export { HANDLER_NAMES, type HandlerName };
 export type RequestOf<K extends HandlerName> = z.input<Handlers[K]['request']>;
 export type ParsedRequestOf<K extends HandlerName> = z.output<Handlers[K]['request']>;
 export type ResponseOf<K extends HandlerName> = z.output<Handlers[K]['response']>;
-
-export const HANDLER_NAMES = Object.keys(handlers) as HandlerName[];
 
 export function isHandlerName(name: unknown): name is HandlerName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -1,6 +1,6 @@
 import { channelOf } from '../../shared/contract/channel';
 import type { Envelope } from '../../shared/contract/envelope';
-import { HANDLER_NAMES, type HandlerName } from '../../shared/contract/handlers';
+import { HANDLER_NAMES, type HandlerName } from '../../shared/contract/handler-names';
 
 // What the preload exposes as `window.claimdesk`: one named function per handler and nothing else —
 // no generic invoke, no ipcRenderer, no Node. The renderer's api.ts unwraps the envelopes.

@@ -4,19 +4,21 @@ import {
 import { Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Route } from '../routing/route';
 import { navigate } from '../routing/useRoute';
 
-interface RailItem { key: string; icon: ReactNode; ready: boolean }
+/** A rail entry; `route` null while its screen does not exist yet. */
+interface RailItem { key: string; icon: ReactNode; route: Route | null }
 
-// Only the worklist (and the claim workspace behind it) exist yet; the others are shown disabled
-// with "coming soon" so the rail reads as the finished product will, without fake screens.
+// Only the worklist (and the claim workspace behind it) and the rules exist yet; the others are shown
+// disabled with "coming soon" so the rail reads as the finished product will, without fake screens.
 const ITEMS: RailItem[] = [
-  { key: 'worklist', icon: <ProfileOutlined />, ready: true },
-  { key: 'approvals', icon: <CheckSquareOutlined />, ready: false },
-  { key: 'audit', icon: <FileSearchOutlined />, ready: false },
-  { key: 'rules', icon: <BookOutlined />, ready: false },
-  { key: 'dashboard', icon: <BarChartOutlined />, ready: false },
-  { key: 'settings', icon: <SettingOutlined />, ready: false },
+  { key: 'worklist', icon: <ProfileOutlined />, route: { name: 'worklist' } },
+  { key: 'approvals', icon: <CheckSquareOutlined />, route: null },
+  { key: 'audit', icon: <FileSearchOutlined />, route: null },
+  { key: 'rules', icon: <BookOutlined />, route: { name: 'rules' } },
+  { key: 'dashboard', icon: <BarChartOutlined />, route: null },
+  { key: 'settings', icon: <SettingOutlined />, route: null },
 ];
 
 export function SideRail({ active }: { active: string }) {
@@ -29,15 +31,15 @@ export function SideRail({ active }: { active: string }) {
             key={item.key}
             type="button"
             className={`cd-rail-item${item.key === active ? ' cd-rail-active' : ''}`}
-            disabled={!item.ready}
+            disabled={!item.route}
             aria-current={item.key === active ? 'page' : undefined}
-            onClick={() => item.key === 'worklist' && navigate({ name: 'worklist' })}
+            onClick={() => item.route && navigate(item.route)}
           >
             <span className="cd-rail-icon">{item.icon}</span>
             <span>{t(`nav.${item.key}`)}</span>
           </button>
         );
-        return item.ready ? button : (
+        return item.route ? button : (
           <Tooltip key={item.key} title={t('nav.comingSoon')} placement="right">
             <span>{button}</span>
           </Tooltip>

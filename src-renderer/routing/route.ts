@@ -1,11 +1,16 @@
 // Hash routes, so the one index.html works over Electron's app URL and over HTTP alike.
-export type Route = { name: 'worklist' } | { name: 'claim'; claimId: string };
+export type Route = { name: 'worklist' } | { name: 'rules' } | { name: 'claim'; claimId: string };
 
 export function parseRoute(hash: string): Route {
+  if (/^#?\/rules\/?$/.test(hash)) return { name: 'rules' };
   const claim = /^#?\/claims\/([^/?]+)/.exec(hash);
   return claim?.[1] ? { name: 'claim', claimId: decodeURIComponent(claim[1]) } : { name: 'worklist' };
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'claim' ? `#/claims/${encodeURIComponent(route.claimId)}` : '#/worklist';
+  switch (route.name) {
+    case 'claim': return `#/claims/${encodeURIComponent(route.claimId)}`;
+    case 'rules': return '#/rules';
+    case 'worklist': return '#/worklist';
+  }
 }

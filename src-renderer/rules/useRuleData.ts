@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
-import { reviewKeys } from './query-keys.draft';
+import { queryKeys } from '../common/query-keys';
 
 // The rule data the rules page and the review panels read. Editions are immutable files, so each is
 // fetched once per session (the client's reads never go stale on their own).
 
 export function useRuleEditions() {
-  return useQuery({ queryKey: reviewKeys.ruleEditions, queryFn: () => api['rules.editions']({}) });
+  return useQuery({ queryKey: queryKeys.ruleEditions, queryFn: () => api['rules.editions']({}) });
 }
 
 /** A clinical-pathway edition; `null` for the newest, `undefined` while the id is not known yet. */
 export function useEdition(edition: string | null | undefined) {
   return useQuery({
-    queryKey: reviewKeys.edition(edition ?? null),
+    queryKey: queryKeys.edition(edition ?? null),
     queryFn: () => api['rules.edition'](edition ? { edition } : {}),
     enabled: edition !== undefined,
   });
@@ -21,7 +21,7 @@ export function useEdition(edition: string | null | undefined) {
 /** A products edition; `null` for the current one, `undefined` while the id is not known yet. */
 export function useProducts(edition: string | null | undefined) {
   return useQuery({
-    queryKey: reviewKeys.products(edition ?? null),
+    queryKey: queryKeys.products(edition ?? null),
     queryFn: () => api['rules.products'](edition ? { edition } : {}),
     enabled: edition !== undefined,
   });

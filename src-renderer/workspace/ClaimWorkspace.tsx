@@ -13,6 +13,8 @@ import { groupFields, step } from './field-order';
 import { FieldEditor } from './fields/FieldEditor';
 import { FieldsPanel } from './fields/FieldsPanel';
 import { useFieldMutations } from './fields/useFieldMutations';
+import { PathwayPanel } from './pathway/PathwayPanel';
+import { PayoutPanel } from './payout/PayoutPanel';
 import { useClaim } from './useClaim';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { useWorkspaceSplit } from './useWorkspaceSplit';
@@ -20,7 +22,7 @@ import { DocumentViewer } from './viewer/DocumentViewer';
 import type { PageRequest } from './viewer/PdfViewer';
 import { usePdfDocument } from './viewer/usePdfDocument';
 
-const LATER_TABS = ['pathway', 'payout', 'decision'] as const;
+const LATER_TABS = ['decision'] as const;
 
 /** The claim workspace: header; documents | viewer | fields, side by side; the audit log in a drawer. */
 export function ClaimWorkspace({ claimId }: { claimId: string }) {
@@ -56,6 +58,11 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
     openDocument(f.documentId);
     setSelectedId(f.id);
     setSelectSeq((n) => n + 1);
+  };
+  /** A fact or amount of the pathway and payout panels, shown where it was read: select its field. */
+  const showField = (fieldId: string): void => {
+    const f = ordered.find((x) => x.id === fieldId);
+    if (f) selectField(f);
   };
   const confirmField = (f: Field): void => {
     confirm.mutate(f.id, {
@@ -128,6 +135,16 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
                       onConfirm={confirmField}
                     />
                   ),
+                },
+                {
+                  key: 'pathway',
+                  label: t('workspace.tabs.pathway'),
+                  children: <PanelBoundary resetKeys={[claimId]}><PathwayPanel claimId={claimId} onShowField={showField} /></PanelBoundary>,
+                },
+                {
+                  key: 'payout',
+                  label: t('workspace.tabs.payout'),
+                  children: <PanelBoundary resetKeys={[claimId]}><PayoutPanel claimId={claimId} onShowField={showField} /></PanelBoundary>,
                 },
                 ...LATER_TABS.map((key) => ({
                   key,

@@ -38,7 +38,7 @@ export function AuditDrawer({ claimId, open, onClose }: { claimId: string; open:
               key: 'field', title: t('audit.field'), width: 110,
               render: (_, e) => {
                 const key = fieldSnapshot(e.after)?.key ?? fieldSnapshot(e.before)?.key;
-                return key ? fieldKeyLabel(t, key) : e.entity;
+                return key ? fieldKeyLabel(t, key) : t(`audit.entities.${e.entity}`, { defaultValue: e.entity });
               },
             },
             {

@@ -21,7 +21,7 @@ export function VerdictCell({ line, override }: { line: PathwayLine; override: P
         <VerdictTag verdict={override.verdict} testId={`pathway-override-verdict-${line.id}`} />
       </div>
       <Tooltip title={override.justification}>
-        <div className="cd-muted cd-small cd-ellipsis">
+        <div className="cd-muted cd-small cd-override-meta">
           {t('pathway.overrideMeta', { name: override.userName ?? override.userId, at: format.dateTime(override.at) })}
           {' · '}{override.justification}
         </div>

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../../../shared/contract/handlers';
 import { api } from '../../api';
-import { reviewKeys } from '../../rules/query-keys.draft';
+import { queryKeys } from '../../common/query-keys';
 import { refreshClaimReviews } from './refresh-claim-reviews';
 
 /** The claim's pathway check on `edition` (null: the newest), rerun whenever the claim changes. */
 export function usePathwayReview(claimId: string, edition: string | null) {
   return useQuery({
-    queryKey: reviewKeys.pathway(claimId, edition),
+    queryKey: queryKeys.pathway(claimId, edition),
     queryFn: () => api['pathway.check'](edition ? { claimId, edition } : { claimId }),
     // Switching editions keeps the last check on screen until the other edition's answer arrives.
     placeholderData: keepPreviousData,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../../../shared/contract/handlers';
 import { api } from '../../api';
-import { reviewKeys } from '../../rules/query-keys.draft';
+import { queryKeys } from '../../common/query-keys';
 import { refreshClaimReviews } from '../pathway/refresh-claim-reviews';
 
 /**
@@ -9,7 +9,7 @@ import { refreshClaimReviews } from '../pathway/refresh-claim-reviews';
  * field corrected or confirmed, an override, an expense taken out) recalculates it.
  */
 export function usePayoutReview(claimId: string) {
-  return useQuery({ queryKey: reviewKeys.payout(claimId), queryFn: () => api['payout.calculate']({ claimId }) });
+  return useQuery({ queryKey: queryKeys.payout(claimId), queryFn: () => api['payout.calculate']({ claimId }) });
 }
 
 export type IncludeRequest = Omit<RequestOf<'expenses.setIncluded'>, 'claimId'>;

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { channelOf } from '../../../shared/contract/channel';
-import { HANDLER_NAMES } from '../../../shared/contract/handlers';
+import { handlers, HANDLER_NAMES } from '../../../shared/contract/handlers';
 import { buildBridge } from '../../../src-main/preload/bridge';
 
 describe('preload bridge', () => {
+  it('knows exactly the contract\'s handlers (the preload carries the names without zod)', () => {
+    expect([...HANDLER_NAMES].sort()).toEqual(Object.keys(handlers).sort());
+  });
+
   it('exposes one named function per handler and nothing else, frozen', async () => {
     const calls: [string, unknown][] = [];
     const bridge = buildBridge(async (channel, payload) => {

@@ -7,7 +7,8 @@ import { ExtractionError } from './errors';
 import { OcrEngine } from './ocr';
 import { openPdf, type OpenLimits } from './pdf-document';
 import { readFields } from './read-fields';
-import { renderPage } from './render-page';
+import { ocrImage } from './ocr-image';
+import { renderToCanvas } from './render-page';
 import { isUsableTextLayer, readTextLayer } from './text-layer';
 import type { ExtractionProgress, ExtractionResult, ExtractOptions, PageText } from './types';
 
@@ -59,10 +60,14 @@ async function ocrPage(job: Job, page: PDFPageProxy, pages: number): Promise<Pag
   const started = Date.now();
   try {
     job.progress({ page: n, pages, stage: 'render' });
-    const image = await withinTime(renderPage(page), timeout, signal);
+    // The recogniser starts (a worker thread loading its model) while the page renders.
+    const engine = job.ocr ? Promise.resolve(job.ocr) : OcrEngine.create();
+    engine.catch(() => undefined);
+    const { canvas, scale } = await withinTime(renderToCanvas(page), timeout, signal);
+    const image = ocrImage(canvas, scale);
     job.progress({ page: n, pages, stage: 'ocr' });
-    job.ocr ??= await withinTime(OcrEngine.create(), timeout, signal);
-    const boxes = await withinTime(job.ocr.recognize(image.png, image.scale), Math.max(1, timeout - (Date.now() - started)), signal);
+    job.ocr = await withinTime(engine, timeout, signal);
+    const boxes = await withinTime(job.ocr.recognize(image, scale), Math.max(1, timeout - (Date.now() - started)), signal);
     const view = page.getViewport({ scale: 1 });
     return { page: n, width: view.width, height: view.height, source: 'ocr', boxes };
   } catch (e) {

@@ -49,8 +49,8 @@ export class OcrEngine {
   }
 
   /** Words of an image, their boxes divided by `scale` (pixels per point) into page points. */
-  async recognize(png: Buffer, scale: number): Promise<TextBox[]> {
-    const { data } = await this.worker.recognize(png, {}, { blocks: true, text: false });
+  async recognize(image: Buffer, scale: number): Promise<TextBox[]> {
+    const { data } = await this.worker.recognize(image, {}, { blocks: true, text: false });
     const boxes: TextBox[] = [];
     for (const block of data.blocks ?? []) {
       for (const para of block.paragraphs) {

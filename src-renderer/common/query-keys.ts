@@ -12,4 +12,5 @@ export const queryKeys = {
   products: (edition: string | null) => ['rules', 'products', edition ?? 'latest'] as const,
   document: (documentId: string) => ['document', documentId] as const,
   audit: (claimId: string) => ['audit', claimId] as const,
+  job: (jobId: string) => ['job', jobId] as const,
 };

@@ -1,6 +1,7 @@
 import { App, Spin, Splitter, Tabs, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { crossCheck } from '../../shared/claim-case/cross-checks';
 import type { Field } from '../../shared/domain/workspace';
 import { describeError } from '../common/describe-error';
 import { ErrorAlert } from '../common/ErrorAlert';
@@ -15,6 +16,7 @@ import { FieldsPanel } from './fields/FieldsPanel';
 import { useFieldMutations } from './fields/useFieldMutations';
 import { PathwayPanel } from './pathway/PathwayPanel';
 import { PayoutPanel } from './payout/PayoutPanel';
+import { useReviewLoop } from './review/useReviewLoop';
 import { useClaim } from './useClaim';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { useWorkspaceSplit } from './useWorkspaceSplit';
@@ -37,6 +39,8 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
   const [pageRequest, setPageRequest] = useState<PageRequest | null>(null);
   const [currentPage, setCurrentPage] = useState(1);
   const [editingId, setEditingId] = useState<string | null>(null);
+  /** What was typed to open the editor from the confirmation loop (null: opened to edit the value). */
+  const [typed, setTyped] = useState<string | null>(null);
   const [auditOpen, setAuditOpen] = useState(false);
 
   const detail = claim.data;
@@ -75,6 +79,23 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
     if (next) openDocument(next.id);
   };
 
+  const review = useReviewLoop({
+    fields: ordered,
+    selectedId,
+    select: selectField,
+    // In the loop the counter shows each confirmation; only a failure needs a message.
+    confirm: (f, { onError }) => void confirm.mutateAsync(f.id).catch((error: unknown) => {
+      onError();
+      void message.error(describeError(t, error).detail);
+    }),
+    correct: (f, text) => {
+      setTyped(text);
+      setEditingId(f.id);
+    },
+    editing: editing !== null,
+  });
+  const warnings = useMemo(() => (detail ? crossCheck(detail) : []), [detail]);
+
   useWorkspaceKeys({
     nextField: () => { const f = step(ordered, selectedId, 1); if (f) selectField(f); },
     prevField: () => { const f = step(ordered, selectedId, -1); if (f) selectField(f); },
@@ -98,6 +119,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
         <Splitter.Panel defaultSize={`${split[0]}%`} min={140}>
           <PanelBoundary resetKeys={[activeDocId]}>
             <DocumentPane
+              claimId={claimId}
               documents={documents}
               activeId={activeDocId}
               onPickDocument={openDocument}
@@ -133,6 +155,8 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
                       onSelect={selectField}
                       onEdit={(f) => setEditingId(f.id)}
                       onConfirm={confirmField}
+                      warnings={warnings}
+                      review={review}
                     />
                   ),
                 },
@@ -160,15 +184,19 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
       {editing && (
         <FieldEditor
           field={editing}
+          typed={typed}
           saving={update.isPending}
           error={update.error}
           onCancel={() => {
             update.reset();
             setEditingId(null);
+            setTyped(null);
           }}
           onSave={(correction) => update.mutate(correction, {
             onSuccess: () => {
               setEditingId(null);
+              setTyped(null);
+              review.corrected(editing.id);
               void message.success(t('fields.corrected'));
             },
           })}

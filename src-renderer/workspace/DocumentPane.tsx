@@ -1,10 +1,17 @@
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../shared/domain/workspace';
 import { DocumentList } from './DocumentList';
+import { ImportButton } from './import/ImportButton';
+import { ImportProgressItem } from './import/ImportProgressItem';
+import { pickPdfs } from './import/read-files';
+import { useDocumentImports } from './import/useDocumentImports';
+import { useFileDrop } from './import/useFileDrop';
 import { PageThumbnails } from './viewer/PageThumbnails';
 import type { PdfState } from './viewer/pdf-state';
 
 interface Props {
+  claimId: string;
   documents: readonly DocumentMeta[];
   activeId: string | null;
   onPickDocument: (documentId: string) => void;
@@ -13,13 +20,35 @@ interface Props {
   onPickPage: (page: number) => void;
 }
 
-/** Left pane: the documents, and page thumbnails of the one open. */
-export function DocumentPane({ documents, activeId, onPickDocument, pdf, currentPage, onPickPage }: Props) {
+/** Left pane: the documents (PDFs dropped on them, or picked, are imported), and page thumbnails of the one open. */
+export function DocumentPane({ claimId, documents, activeId, onPickDocument, pdf, currentPage, onPickPage }: Props) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { imports, importFiles, readAgain, dismiss } = useDocumentImports(claimId, onPickDocument);
+  const importPdfs = (files: File[]): void => {
+    const { pdfs, others } = pickPdfs(files);
+    if (others.length) void message.warning(t('importing.notPdf', { names: others.join('、') }));
+    if (pdfs.length) void importFiles(pdfs);
+  };
+  const drop = useFileDrop(importPdfs);
+
   return (
     <div className="cd-pane">
-      <div className="cd-pane-title">{t('workspace.documents')}</div>
-      <DocumentList documents={documents} activeId={activeId} onPick={onPickDocument} />
+      <section className={`cd-drop${drop.over ? ' cd-drop-over' : ''}`} {...drop.handlers} data-testid="document-drop">
+        <div className="cd-pane-title cd-pane-title-row">
+          <span>{t('workspace.documents')}</span>
+          <ImportButton onFiles={importPdfs} />
+        </div>
+        <DocumentList documents={documents} activeId={activeId} onPick={onPickDocument} />
+        {imports.length > 0 && (
+          <div className="cd-imports">
+            {imports.map((item) => (
+              <ImportProgressItem key={item.key} item={item} onReadAgain={(password) => void readAgain(item.key, password)} onDismiss={() => dismiss(item.key)} />
+            ))}
+          </div>
+        )}
+        {drop.over && <div className="cd-drop-hint">{t('importing.dropHint')}</div>}
+      </section>
       {pdf.kind === 'ready' && (
         <>
           <div className="cd-pane-title">{t('workspace.thumbnails')}</div>

@@ -31,8 +31,10 @@ export interface Line {
 
 /** Gaps between runs, in multiples of the line height. */
 const SPACE_GAP = 0.25;
-// OCR cuts Chinese text into one word per character or two; the gaps between them are not spaces.
-const OCR_IDEOGRAPH_GAP = 0.9;
+// OCR cuts text into one word per character or two (wide full-width digits too); the gaps between
+// them are not spaces, except between Latin words.
+const OCR_WORD_GAP = 0.9;
+const OCR_LATIN_GAP = 0.35;
 const COLUMN_GAP = 1.2;
 const SAME_LINE_OVERLAP = 0.5;
 
@@ -57,7 +59,8 @@ function spreadGlyphs(box: TextBox, index: number): Glyph[] {
 }
 
 function spaceGap(source: FieldSource, before: string, after: string): number {
-  return source === 'ocr' && wide(before.slice(-1)) && wide(after.slice(0, 1)) ? OCR_IDEOGRAPH_GAP : SPACE_GAP;
+  if (source === 'text') return SPACE_GAP;
+  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? OCR_LATIN_GAP : OCR_WORD_GAP;
 }
 
 function median(values: number[]): number {

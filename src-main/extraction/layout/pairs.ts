@@ -25,7 +25,7 @@ interface LabelMatch { id: string; start: number; end: number; colon: boolean }
 
 export interface Lexicon {
   defs: readonly LabelDef[];
-  patterns: readonly { id: string; re: RegExp }[];
+  patterns: readonly { id: string; re: RegExp; length: number }[];
 }
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -34,6 +34,7 @@ export function compileLexicon(defs: readonly LabelDef[]): Lexicon {
   const sorted = [...defs].sort((a, b) => b.text.length - a.text.length);
   const patterns = sorted.map((d) => ({
     id: d.id,
+    length: [...d.text].length,
     // Any spacing between the characters, then an optional colon.
     re: new RegExp(`${[...d.text].map(escape).join('[ \\t]*')}(?:[ \\t]*:)?`, 'g'),
   }));
@@ -41,20 +42,62 @@ export function compileLexicon(defs: readonly LabelDef[]): Lexicon {
 }
 
 const LETTER = /[\u4e00-\u9fffA-Za-z]/;
+/** Labels this long are also found with one character misread, on OCR lines. */
+const FUZZY_MIN = 4;
 
-function findLabels(line: Line, lexicon: Lexicon): LabelMatch[] {
+function overlapsAny(found: readonly LabelMatch[], start: number, end: number): boolean {
+  return found.some((f) => start < f.end && end > f.start);
+}
+
+function exactLabels(line: Line, lexicon: Lexicon): LabelMatch[] {
   const found: LabelMatch[] = [];
-  for (const { id, re } of lexicon.patterns) {
+  for (const { id, re, length } of lexicon.patterns) {
     re.lastIndex = 0;
     for (const m of line.key.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       const colon = m[0].endsWith(':');
-      // A label starts a word: at the line start, after a separator, or it ends with a colon.
-      if (start > 0 && LETTER.test(line.key[start - 1]!) && !colon) continue;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      // A label starts a word: at the line start, after a separator, or it ends with a colon. OCR
+      // loses the spaces between words, so there a label of three characters or more is enough.
+      const afterLetter = start > 0 && LETTER.test(line.key[start - 1]!) && LETTER.test(line.key[start]!);
+      if (afterLetter && !colon && !(line.source === 'ocr' && length >= 3)) continue;
+      if (overlapsAny(found, start, end)) continue;
       found.push({ id, start, end, colon });
     }
+  }
+  return found;
+}
+
+/**
+ * Labels read with one character wrong (开票日期 read as 开可日期), where no exact label is; a place
+ * two different labels would fit equally is left alone (个人自付 and 个人自费 differ by one character).
+ */
+function fuzzyLabels(line: Line, lexicon: Lexicon, exact: readonly LabelMatch[]): LabelMatch[] {
+  const positions: number[] = [];
+  for (let i = 0; i < line.key.length; i++) if (!/\s/.test(line.key[i]!)) positions.push(i);
+  const candidates: LabelMatch[] = [];
+  for (const d of lexicon.defs) {
+    const chars = [...d.text];
+    if (chars.length < FUZZY_MIN) continue;
+    for (let k = 0; k + chars.length <= positions.length; k++) {
+      let misses = 0;
+      for (let c = 0; c < chars.length && misses < 2; c++) if (line.key[positions[k + c]!] !== chars[c]) misses++;
+      if (misses !== 1) continue;
+      const start = positions[k]!;
+      let end = positions[k + chars.length - 1]! + 1;
+      if (overlapsAny(exact, start, end)) continue;
+      const colon = /^[ \t]*:/.exec(line.key.slice(end));
+      if (colon) end += colon[0].length;
+      candidates.push({ id: d.id, start, end, colon: Boolean(colon) });
+    }
+  }
+  return candidates.filter((c) => !candidates.some((o) => o !== c && o.id !== c.id && o.start < c.end && o.end > c.start));
+}
+
+function findLabels(line: Line, lexicon: Lexicon): LabelMatch[] {
+  const found = exactLabels(line, lexicon);
+  if (line.source === 'ocr') {
+    for (const f of fuzzyLabels(line, lexicon, found)) if (!overlapsAny(found, f.start, f.end)) found.push(f);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,7 @@ import { fieldKeyLabel } from '../../common/labels';
 import { useFormat } from '../../common/useFormat';
 import { displayValue } from '../fields/field-display';
 import { fieldSnapshot } from './audit-change';
+import { reviewChangeText } from './review-change';
 import { useAudit } from './useAudit';
 
 /** 审计日志: who changed what on this claim, when, from what to what, and why. */
@@ -17,6 +18,8 @@ export function AuditDrawer({ claimId, open, onClose }: { claimId: string; open:
   const show = (entry: AuditEntry, which: 'before' | 'after'): string => {
     const snap = fieldSnapshot(entry[which]);
     if (snap) return displayValue(t, i18n.language, snap.key, snap.value);
+    const review = reviewChangeText(t, entry.entity, entry[which]);
+    if (review !== null) return review;
     return entry[which] === null || entry[which] === undefined ? '' : JSON.stringify(entry[which]);
   };
   return (

@@ -11,6 +11,8 @@ import { ValueInput } from './ValueInput';
 
 interface Props {
   field: Field;
+  /** Opened by typing (the confirmation loop): the new value starts with it and the reason is prefilled. */
+  typed?: string | null;
   saving: boolean;
   error: unknown;
   onSave: (correction: FieldCorrection) => void;
@@ -19,8 +21,11 @@ interface Props {
 
 interface Values { value: string; reason: string }
 
-/** Correct a field: a value typed for its kind and a required reason, both kept in the audit log. */
-export function FieldEditor({ field, saving, error, onSave, onCancel }: Props) {
+/**
+ * Correct a field: a value typed for its kind and a required short reason, both kept in the audit log.
+ * Enter saves (Ctrl+Enter in the JSON of an item list, where Enter is a new line; never mid-IME).
+ */
+export function FieldEditor({ field, typed = null, saving, error, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const kind = fieldKind(field.key, field.value);
@@ -50,10 +55,15 @@ export function FieldEditor({ field, saving, error, onSave, onCancel }: Props) {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ value: inputText(kind, field.value), reason: '' }}
+        initialValues={typed === null
+          ? { value: inputText(kind, field.value), reason: '' }
+          : { value: typed, reason: t('review.defaultReason') }}
         onFinish={submit}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.submit();
+          if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+          if (kind === 'list' && !(e.ctrlKey || e.metaKey)) return;
+          e.preventDefault();
+          form.submit();
         }}
       >
         <Form.Item
@@ -70,7 +80,7 @@ export function FieldEditor({ field, saving, error, onSave, onCancel }: Props) {
           <ValueInput kind={kind} />
         </Form.Item>
         <Form.Item name="reason" label={t('fields.reason')} rules={[{ required: true, whitespace: true, max: 500, message: t('fields.reasonRequired') }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} placeholder={t('fields.reasonPlaceholder')} data-testid="field-reason" />
+          <Input maxLength={500} placeholder={t('fields.reasonPlaceholder')} data-testid="field-reason" />
         </Form.Item>
       </Form>
       {error !== null && error !== undefined && <Alert type="error" showIcon title={describeError(t, error).title} description={describeError(t, error).detail} />}

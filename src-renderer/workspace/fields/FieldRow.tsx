@@ -1,4 +1,4 @@
-import { CheckOutlined, EditOutlined } from '@ant-design/icons';
+import { CheckOutlined, EditOutlined, FileTextOutlined, ScanOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Tag, Tooltip } from 'antd';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { confidenceLevel } from './confidence';
 import { FieldValue } from './FieldValue';
 
 const STATUS_COLOUR = { extracted: 'default', confirmed: 'green', corrected: 'blue' } as const;
+const SOURCE_ICON = { text: <FileTextOutlined />, ocr: <ScanOutlined />, manual: <UserOutlined /> } as const;
 
 interface Props {
   ref?: Ref<HTMLDivElement>;
@@ -57,8 +58,8 @@ export function FieldRow({ ref, field, selected, confirming, onSelect, onEdit, o
       <FieldValue field={field} />
       <div className="cd-field-meta cd-muted">
         {field.text && <span className="cd-field-printed" title={field.text}>{t('fields.printed')}: {field.text}</span>}
-        <span className={`cd-conf-text-${level}`}>{t('fields.confidence', { value: percent(field.confidence) })}</span>
-        <span>{t(`fieldSource.${field.source}`)}</span>
+        <span className={`cd-conf-text-${level}`} data-testid="field-confidence" data-level={level}>{t('fields.confidence', { value: percent(field.confidence) })}</span>
+        <span className="cd-field-source" data-testid="field-source" data-source={field.source}>{SOURCE_ICON[field.source]} {t(`fieldSource.${field.source}`)}</span>
       </div>
     </div>
   );

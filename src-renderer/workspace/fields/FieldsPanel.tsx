@@ -1,9 +1,13 @@
 import { Empty } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CrossCheckWarning } from '../../../shared/claim-case/cross-checks';
 import type { DocumentMeta, Field } from '../../../shared/domain/workspace';
 import { reveal } from '../../common/reveal';
 import { documentTypeLabel } from '../../common/labels';
+import { ReviewLoopBar } from '../review/ReviewLoopBar';
+import type { ReviewLoop } from '../review/useReviewLoop';
+import { CrossCheckAlerts } from './CrossCheckAlerts';
 import { FieldRow } from './FieldRow';
 
 interface Props {
@@ -16,13 +20,21 @@ interface Props {
   onSelect: (field: Field) => void;
   onEdit: (field: Field) => void;
   onConfirm: (field: Field) => void;
+  /** Cross-document checks that fail, shown on top with links to their fields. */
+  warnings: readonly CrossCheckWarning[];
+  review: ReviewLoop;
 }
 
-/** The fields read from the claim's documents, grouped by document in the order they were filed. */
-export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm }: Props) {
+/**
+ * The fields read from the claim's documents, grouped by document in the order they were filed; above
+ * them the confirmation loop and the cross-document warnings.
+ */
+export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm, warnings, review }: Props) {
   const { t } = useTranslation();
   const rows = useRef(new Map<string, HTMLDivElement>());
   const groups = useRef(new Map<string, HTMLElement>());
+  const fieldsById = useMemo(() => new Map([...fieldsByDocument.values()].flat().map((f) => [f.id, f])), [fieldsByDocument]);
+  const open = [...fieldsById.values()].filter((f) => f.status === 'extracted').length;
 
   // Declared before the row's effect, so a selected field in another document ends up in view.
   useEffect(() => {
@@ -37,41 +49,45 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
 
   if (![...fieldsByDocument.values()].some((list) => list.length)) return <Empty description={t('fields.noFieldsAtAll')} style={{ marginTop: 48 }} />;
   return (
-    <div className="cd-fields" role="listbox" aria-label={t('workspace.tabs.fields')} data-testid="fields-panel">
-      {documents.map((doc) => {
-        const fields = fieldsByDocument.get(doc.id) ?? [];
-        return (
-          <section
-            key={doc.id}
-            className="cd-field-group"
-            ref={(el) => {
-              if (el) groups.current.set(doc.id, el);
-              else groups.current.delete(doc.id);
-            }}
-          >
-            <header className="cd-field-group-title">
-              <span>{documentTypeLabel(t, doc.documentType)}</span>
-              <span className="cd-muted" title={doc.fileName}>{doc.fileName}</span>
-            </header>
-            {fields.length === 0 && <div className="cd-muted cd-pad">{t('fields.noFields')}</div>}
-            {fields.map((f) => (
-              <FieldRow
-                key={f.id}
-                ref={(el) => {
-                  if (el) rows.current.set(f.id, el);
-                  else rows.current.delete(f.id);
-                }}
-                field={f}
-                selected={f.id === selectedId}
-                confirming={f.id === confirmingId}
-                onSelect={() => onSelect(f)}
-                onEdit={() => onEdit(f)}
-                onConfirm={() => onConfirm(f)}
-              />
-            ))}
-          </section>
-        );
-      })}
+    <div className={`cd-fields${review.active ? ' cd-fields-reviewing' : ''}`} data-testid="fields-panel">
+      <ReviewLoopBar loop={review} open={open} />
+      <CrossCheckAlerts warnings={warnings} documents={documents} fieldsById={fieldsById} onSelect={onSelect} />
+      <div role="listbox" aria-label={t('workspace.tabs.fields')}>
+        {documents.map((doc) => {
+          const fields = fieldsByDocument.get(doc.id) ?? [];
+          return (
+            <section
+              key={doc.id}
+              className="cd-field-group"
+              ref={(el) => {
+                if (el) groups.current.set(doc.id, el);
+                else groups.current.delete(doc.id);
+              }}
+            >
+              <header className="cd-field-group-title">
+                <span>{documentTypeLabel(t, doc.documentType)}</span>
+                <span className="cd-muted" title={doc.fileName}>{doc.fileName}</span>
+              </header>
+              {fields.length === 0 && <div className="cd-muted cd-pad">{t('fields.noFields')}</div>}
+              {fields.map((f) => (
+                <FieldRow
+                  key={f.id}
+                  ref={(el) => {
+                    if (el) rows.current.set(f.id, el);
+                    else rows.current.delete(f.id);
+                  }}
+                  field={f}
+                  selected={f.id === selectedId}
+                  confirming={f.id === confirmingId}
+                  onSelect={() => onSelect(f)}
+                  onEdit={() => onEdit(f)}
+                  onConfirm={() => onConfirm(f)}
+                />
+              ))}
+            </section>
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -16,11 +16,13 @@ export function ValueInput({ kind, value = '', onChange }: Props) {
     case 'amount':
       return <Input autoFocus prefix="¥" suffix={t('fields.yuan')} inputMode="decimal" value={value} onChange={(e) => change(e.target.value)} placeholder={t('fields.amountHint')} data-testid="field-input" />;
     case 'date':
-      return <Input autoFocus type="date" value={value} onChange={(e) => change(e.target.value)} data-testid="field-input" />;
+      return <Input autoFocus value={value} onChange={(e) => change(e.target.value)} placeholder={t('fields.dateHint')} data-testid="field-input" />;
     case 'number':
       return <Input autoFocus inputMode="decimal" value={value} onChange={(e) => change(e.target.value)} data-testid="field-input" />;
     case 'list':
       return <Input.TextArea autoFocus rows={8} className="cd-mono" value={value} onChange={(e) => change(e.target.value)} data-testid="field-input" />;
+    case 'terms':
+      return <Input autoFocus value={value} onChange={(e) => change(e.target.value)} placeholder={t('fields.termsHint')} data-testid="field-input" />;
     case 'text':
       return <Input.TextArea autoFocus autoSize={{ minRows: 1, maxRows: 4 }} value={value} onChange={(e) => change(e.target.value)} data-testid="field-input" />;
   }

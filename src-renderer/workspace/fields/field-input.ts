@@ -1,21 +1,21 @@
+import { findDates } from '../../../shared/extraction/dates';
 import { parseYuan } from '../../../shared/money';
 import { fenToYuanText } from '../../common/format';
 import type { FieldKind } from './field-kind';
 
 // The editor's text for a value, and the value for the editor's text. Amounts are typed in yuan and
-// become fen through shared/money's exact parser (strings to integers, never floats).
+// become fen through shared/money's exact parser (strings to integers, never floats). Dates may be
+// typed as printed (2025-03-01, 2025.3.1, 2025年3月1日); lists of results as words between commas.
 
 export type InputProblem = 'required' | 'invalidAmount' | 'invalidDate' | 'invalidNumber' | { json: string };
 export type ParsedInput = { ok: true; value: unknown } | { ok: false; problem: InputProblem };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TERM_SEPARATORS = /[,，、;；\n]+/;
 
-function isCalendarDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+/** The ISO date when the whole text is one real calendar date. */
+function wholeDate(text: string): string | null {
+  const found = findDates(text);
+  return found.length === 1 && found[0]!.index === 0 && found[0]!.length === text.length ? found[0]!.iso : null;
 }
 
 export function inputText(kind: FieldKind, value: unknown): string {
@@ -23,6 +23,7 @@ export function inputText(kind: FieldKind, value: unknown): string {
   switch (kind) {
     case 'amount': return typeof value === 'number' && Number.isSafeInteger(value) ? fenToYuanText(value) : String(value);
     case 'list': return JSON.stringify(value, null, 2);
+    case 'terms': return Array.isArray(value) ? value.join(', ') : String(value);
     default: return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }
@@ -37,8 +38,10 @@ export function parseInput(kind: FieldKind, text: string): ParsedInput {
       } catch {
         return { ok: false, problem: 'invalidAmount' };
       }
-    case 'date':
-      return isCalendarDate(s) ? { ok: true, value: s } : { ok: false, problem: 'invalidDate' };
+    case 'date': {
+      const iso = wholeDate(s);
+      return iso ? { ok: true, value: iso } : { ok: false, problem: 'invalidDate' };
+    }
     case 'number': {
       const n = Number(s);
       return s !== '' && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, problem: 'invalidNumber' };
@@ -49,6 +52,10 @@ export function parseInput(kind: FieldKind, text: string): ParsedInput {
       } catch (error) {
         return { ok: false, problem: { json: error instanceof Error ? error.message : String(error) } };
       }
+    case 'terms': {
+      const terms = s.split(TERM_SEPARATORS).map((x) => x.trim()).filter(Boolean);
+      return terms.length ? { ok: true, value: terms } : { ok: false, problem: 'required' };
+    }
     case 'text':
       return { ok: true, value: s };
   }

@@ -36,7 +36,8 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
   const { message } = App.useApp();
   const payout = usePayoutReview(claimId);
   const claim = useClaim(claimId);
-  const result = payout.data?.result;
+  const review = payout.data;
+  const result = review?.result;
   const products = useProducts(result?.edition);
   // The newest guideline edition names the drugs (Chinese and English) the products list in English.
   const edition = useEdition(null);
@@ -47,10 +48,11 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
   const rows = useMemo(() => (result && claim.data ? payoutRows(claim.data.expenses, result.lines) : []), [result, claim.data]);
   const totals = useMemo(() => payoutTotals(result?.lines ?? []), [result]);
 
-  if (payout.isError) return <ErrorAlert error={payout.error} onRetry={() => void payout.refetch()} />;
-  if (!result || !claim.data || !payout.data) return <Spin style={{ margin: 48 }} />;
+  const failed = payout.isError ? payout : claim.isError ? claim : null;
+  if (failed) return <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (!review || !result || !claim.data) return <Spin style={{ margin: 48 }} />;
 
-  const sources = payout.data.sources;
+  const sources = review.sources;
   const product = products.data?.products.find((p) => p.code === result.product) ?? null;
   const benefitNames = new Map(result.benefits.map((b) => [b.benefit, pick(b.name, i18n.language)]));
   const claimNumber = claim.data.claim.claimNumber;
@@ -177,9 +179,9 @@ export function PayoutPanel({ claimId, onShowField }: PayoutPanelProps) {
       <BenefitSummaryTable benefits={result.benefits} />
       <div className="cd-year-to-date cd-small" data-testid="payout-year-to-date">
         <span className="cd-muted">{t('payout.yearToDate')}</span>
-        {payout.data.yearToDateFrom.length === 0
+        {review.yearToDateFrom.length === 0
           ? <span className="cd-muted">{t('payout.yearToDateNone')}</span>
-          : payout.data.yearToDateFrom.map((id, i) => (
+          : review.yearToDateFrom.map((id, i) => (
             <span key={id}>{i > 0 && t('payout.idSeparator')}<a className="cd-mono" href={routeHash({ name: 'claim', claimId: id })}>{id}</a></span>
           ))}
       </div>

@@ -6,9 +6,11 @@ const AS_ONE = /(?<=\d)[\]|lI!](?=[\d年月日号.,:-]|$)|(?<=[\d年月.-])[\]|l
 const AS_ZERO = /(?<=\d)[Oo](?=\d)|(?<=\d[.,])[Oo]|[Oo](?=\d{2})/g;
 const DECIMAL = /(?<=\d)[。·](?=\d{1,2}(?!\d))/g;
 const THOUSANDS = /(?<=\d)，(?=\d{3}(?!\d))/g;
+// The yen sign before a figure, read as a letter or a look-alike character.
+const YEN = /^[YyV半羊关芏](?=\d)/;
 
 export function repairOcrText(text: string): string {
-  return text.replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',');
+  return text.replace(YEN, '¥').replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',');
 }
 
 // Table rules, specks and seal edges come out as words of punctuation (| _ “ 。), or cling to a word's

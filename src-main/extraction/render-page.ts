@@ -4,7 +4,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 // A page rendered to an image as displayed (its rotation applied), for OCR. About 2x (144 dpi) by
 // default; very large pages are rendered smaller so one page never needs more than MAX_PIXELS.
 
-export const OCR_SCALE = Number(process.env.SCALE ?? 2);
+export const OCR_SCALE = Number(process.env.SCALE ?? 2.5);
 const MAX_PIXELS = 16_000_000;
 
 export interface PageImage {

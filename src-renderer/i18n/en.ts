@@ -188,6 +188,7 @@ export const en: Messages = {
     DOSE_QUANTITY: '{{drug}}: the prescribed dose and days need {{needed}} mg, {{dispensed}} mg were dispensed',
     DATES_OUT_OF_ORDER: 'Dates out of order: {{first}} is after {{second}}',
     fieldLink: '{{document}} · {{field}} (p. {{page}})',
+    fieldLinkValue: '{{document}} · {{field}}: {{value}}',
   },
   verdicts: {
     in_pathway: 'In pathway', off_pathway: 'Off pathway', insufficient_evidence: 'Insufficient evidence', not_governed: 'Not governed',

@@ -186,6 +186,7 @@ export const zhCN = {
     DOSE_QUANTITY: '{{drug}}：按处方剂量和天数应为 {{needed}} mg，实际发药 {{dispensed}} mg',
     DATES_OUT_OF_ORDER: '日期先后不符：{{first}} 晚于 {{second}}',
     fieldLink: '{{document}} · {{field}}（第 {{page}} 页）',
+    fieldLinkValue: '{{document}} · {{field}}：{{value}}',
   },
   verdicts: {
     in_pathway: '符合路径', off_pathway: '不符合路径', insufficient_evidence: '证据不足', not_governed: '不适用',

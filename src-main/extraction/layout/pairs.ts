@@ -28,7 +28,8 @@ export interface Lexicon {
   patterns: readonly { id: string; re: RegExp; length: number }[];
 }
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// Brackets in a label are optional: 「收款单位（章）」 is also printed, or read, as 「收款单位章」.
+const escape = (c: string) => (c === '(' || c === ')' ? `\\${c}?` : c.replace(/[.*+?^${}|[\]\\/]/g, '\\$&'));
 
 export function compileLexicon(defs: readonly LabelDef[]): Lexicon {
   const sorted = [...defs].sort((a, b) => b.text.length - a.text.length);
@@ -125,11 +126,12 @@ export function findPairs(lines: readonly Line[], lexicon: Lexicon): Pair[] {
       const next = labels[k + 1];
       const label: Span = { line, start: m.start, end: m.end };
       const value = inlineValue(line, m.end, next ? next.start : line.text.length);
-      if (value) {
-        pairs.push({ id: m.id, label, value, layout: 'inline' });
-        return;
+      if (value) pairs.push({ id: m.id, label, value, layout: 'inline' });
+      // OCR leaves stray marks beside labels; the value under the label is then the other candidate.
+      if (!value || line.source === 'ocr') {
+        const below = valueBelow(lines, labelsByLine, li, m, next);
+        if (below || !value) pairs.push({ id: m.id, label, value: below, layout: 'below' });
       }
-      pairs.push({ id: m.id, label, value: valueBelow(lines, labelsByLine, li, m, next), layout: 'below' });
     });
   });
   return pairs;

@@ -53,17 +53,30 @@ export function lineSpan(line: Line): Span {
   return trimSpan({ line, start: 0, end: line.text.length });
 }
 
-/** Characters of the line whose centre lies in [x0, x1), as one span (null when none). */
-export function spanInColumn(line: Line, x0: number, x1: number): Span | null {
+/**
+ * A line's runs: pieces of text separated by a gap (a separator the line inserted between boxes).
+ * In a table each cell is such a run, however its column aligns it.
+ */
+export function runsOf(line: Line): Span[] {
+  const runs: Span[] = [];
   let start = -1;
-  let end = -1;
-  line.glyphs.forEach((g, i) => {
-    if (!g || !line.text[i]!.trim()) return;
-    const c = (g.x0 + g.x1) / 2;
-    if (c >= x0 && c < x1) {
-      if (start < 0) start = i;
-      end = i + 1;
+  for (let i = 0; i <= line.text.length; i++) {
+    const separator = i === line.text.length || line.glyphs[i] === null;
+    if (separator && start >= 0) {
+      runs.push(trimSpan({ line, start, end: i }));
+      start = -1;
+    } else if (!separator && start < 0 && line.text[i]!.trim()) {
+      start = i;
     }
+  }
+  return runs.filter((r) => r.end > r.start);
+}
+
+/** The runs of the line whose middle lies in [x0, x1), as one span (null when none). */
+export function spanInColumn(line: Line, x0: number, x1: number): Span | null {
+  const inside = runsOf(line).filter((r) => {
+    const middle = (line.glyphs[r.start]!.x0 + line.glyphs[r.end - 1]!.x1) / 2;
+    return middle >= x0 && middle < x1;
   });
-  return start < 0 ? null : { line, start, end };
+  return inside.length ? { line, start: inside[0]!.start, end: inside[inside.length - 1]!.end } : null;
 }

@@ -1,7 +1,7 @@
 import type { BBox } from '../../../shared/domain/document';
 import { union } from '../geometry';
 import type { Line } from './lines';
-import { trimSpan, type Span } from './spans';
+import { runsOf, type Span } from './spans';
 
 // Tables found by their column headers. A header is a line made (mostly) of known column names; a
 // header printed on two lines (a group title such as 「金额（元）」 over 「单价 金额」, with the other
@@ -130,25 +130,6 @@ function groupsOf(columns: Column[]): Column[][] {
     else current.push(c);
   }
   return groups;
-}
-
-/**
- * A line's runs: pieces of text separated by a gap (a separator the line inserted between boxes).
- * In a table each cell is such a run, however its column aligns it.
- */
-function runsOf(line: Line): Span[] {
-  const runs: Span[] = [];
-  let start = -1;
-  for (let i = 0; i <= line.text.length; i++) {
-    const separator = i === line.text.length || line.glyphs[i] === null;
-    if (separator && start >= 0) {
-      runs.push(trimSpan({ line, start, end: i }));
-      start = -1;
-    } else if (!separator && start < 0 && line.text[i]!.trim()) {
-      start = i;
-    }
-  }
-  return runs.filter((r) => r.end > r.start);
 }
 
 /** Horizontal distance between two intervals; negative when they overlap (by that much). */

@@ -4,6 +4,7 @@ import type { CrossCheckWarning } from '../../../shared/claim-case/cross-checks'
 import type { DocumentMeta, Field } from '../../../shared/domain/workspace';
 import { documentTypeLabel, fieldKeyLabel } from '../../common/labels';
 import { crossCheckMessage } from './cross-check-message';
+import { displayValue } from './field-display';
 
 interface Props {
   warnings: readonly CrossCheckWarning[];
@@ -12,11 +13,20 @@ interface Props {
   onSelect: (field: Field) => void;
 }
 
-/** The cross-document checks that fail, above the fields; each names the fields involved as links. */
+/**
+ * The cross-document checks that fail, above the fields; each names the fields involved as links, with
+ * the value read when it is a single one (so two names that differ can be told apart).
+ */
 export function CrossCheckAlerts({ warnings, documents, fieldsById, onSelect }: Props) {
   const { t, i18n } = useTranslation();
   if (!warnings.length) return null;
   const typeOf = new Map(documents.map((d) => [d.id, d.documentType]));
+  const linkText = (f: Field): string => {
+    const names = { document: documentTypeLabel(t, typeOf.get(f.documentId) ?? 'other'), field: fieldKeyLabel(t, f.key) };
+    return f.value !== null && typeof f.value !== 'object'
+      ? t('crossChecks.fieldLinkValue', { ...names, value: displayValue(t, i18n.language, f.key, f.value) })
+      : t('crossChecks.fieldLink', { ...names, page: f.page });
+  };
   return (
     <div className="cd-cross-checks" data-testid="cross-check-warnings">
       {warnings.map((w, i) => (
@@ -31,8 +41,8 @@ export function CrossCheckAlerts({ warnings, documents, fieldsById, onSelect }: 
           description={
             <span className="cd-cross-check-links">
               {w.fieldIds.map((id) => fieldsById.get(id)).filter((f): f is Field => f !== undefined).map((f) => (
-                <button key={f.id} type="button" className="cd-field-link" onClick={() => onSelect(f)} data-testid="cross-check-field" data-field-id={f.id}>
-                  {t('crossChecks.fieldLink', { document: documentTypeLabel(t, typeOf.get(f.documentId) ?? 'other'), field: fieldKeyLabel(t, f.key), page: f.page })}
+                <button key={f.id} type="button" className="cd-field-link" onClick={() => onSelect(f)} data-testid="cross-check-field" data-link-field={f.id}>
+                  {linkText(f)}
                 </button>
               ))}
             </span>

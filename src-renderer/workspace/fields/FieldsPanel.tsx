@@ -52,7 +52,7 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
     <div className={`cd-fields${review.active ? ' cd-fields-reviewing' : ''}`} data-testid="fields-panel">
       <ReviewLoopBar loop={review} open={open} />
       <CrossCheckAlerts warnings={warnings} documents={documents} fieldsById={fieldsById} onSelect={onSelect} />
-      <div role="listbox" aria-label={t('workspace.tabs.fields')}>
+      <div className="cd-fields-list" role="listbox" aria-label={t('workspace.tabs.fields')}>
         {documents.map((doc) => {
           const fields = fieldsByDocument.get(doc.id) ?? [];
           return (

@@ -1,5 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
-import { useEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BBox } from '../../../shared/domain/document';
 import { reveal } from '../../common/reveal';
@@ -12,6 +12,9 @@ import { useTextLayer } from './useTextLayer';
 
 interface Props {
   page: PDFPageProxy;
+  /** Resolves once the document's first page is drawn: the text layer waits for it. */
+  firstPaint: Promise<void>;
+  onPainted?: () => void;
   scale: number;
   rotation: Rotation;
   scrollRoot: RefObject<HTMLDivElement | null>;
@@ -21,14 +24,22 @@ interface Props {
 }
 
 /** One page: canvas, selectable text layer, find highlights and the selected field's box. */
-export function PdfPage({ page, scale, rotation, scrollRoot, field, matches }: Props) {
+export function PdfPage({ page, firstPaint, onPainted, scale, rotation, scrollRoot, field, matches }: Props) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const canvasHost = useRef<HTMLDivElement>(null);
   const textHost = useRef<HTMLDivElement>(null);
   const near = useNearViewport(frame, scrollRoot);
-  const renderError = usePageCanvas(page, scale, rotation, near, canvasHost);
-  const text = useTextLayer(page, scale, rotation, near, textHost);
+  const renderError = usePageCanvas(page, scale, rotation, near, canvasHost, onPainted);
+  const [firstPainted, setFirstPainted] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void firstPaint.then(() => alive && setFirstPainted(true));
+    return () => {
+      alive = false;
+    };
+  }, [firstPaint]);
+  const text = useTextLayer(page, scale, rotation, near && firstPainted, textHost);
   const box = pageBoxOf(page);
   const size = displaySize(box, scale, rotation);
 

@@ -1,9 +1,10 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BBox } from '../../../shared/domain/document';
 import { reveal, type RevealAlign } from '../../common/reveal';
 import { classifyPdfError } from './classify-pdf-error';
 import { FindBar } from './find/FindBar';
+import { firstPagePainted, markFirstPagePainted } from './first-paint';
 import { useFind } from './find/useFind';
 import { displaySize, normaliseRotation, pageBoxOf, type Rotation } from './geometry';
 import { PdfPage } from './PdfPage';
@@ -52,6 +53,8 @@ export function PdfViewer({ pdf, pageRequest, field, onPageChange }: Props) {
   const [page, setPage] = useState(1);
   const [finding, setFinding] = useState(false);
   const find = useFind(pdf);
+  const firstPaint = useMemo(() => firstPagePainted(pdf), [pdf]);
+  const onFirstPage = useCallback(() => markFirstPagePainted(pdf), [pdf]);
 
   const widest = pages ? Math.max(...pages.map((p) => displaySize(pageBoxOf(p), 1, rotation).width)) : 0;
   const scale = zoom === 'fit' ? fitWidthScale(width - 2 * PAGE_GAP, widest) : zoom;
@@ -115,6 +118,8 @@ export function PdfViewer({ pdf, pageRequest, field, onPageChange }: Props) {
           <PdfPage
             key={p.pageNumber}
             page={p}
+            firstPaint={firstPaint}
+            onPainted={p.pageNumber === 1 ? onFirstPage : undefined}
             scale={scale}
             rotation={rotation}
             scrollRoot={scroller}

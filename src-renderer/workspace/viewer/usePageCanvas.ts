@@ -3,8 +3,12 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { Rotation } from './geometry';
 import { isCancelled, renderPage } from './render-page';
 
-/** Renders the page into `host` whenever it is near the viewport and the zoom or rotation changes. */
-export function usePageCanvas(page: PDFPageProxy, scale: number, rotation: Rotation, enabled: boolean, host: RefObject<HTMLElement | null>): unknown {
+/**
+ * Renders the page into `host` whenever it is near the viewport and the zoom or rotation changes;
+ * `onPainted` hears of each finished drawing.
+ */
+export function usePageCanvas(page: PDFPageProxy, scale: number, rotation: Rotation, enabled: boolean, host: RefObject<HTMLElement | null>,
+  onPainted?: () => void): unknown {
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     if (!enabled) return;
@@ -13,10 +17,11 @@ export function usePageCanvas(page: PDFPageProxy, scale: number, rotation: Rotat
       (canvas) => {
         host.current?.replaceChildren(canvas);
         setError(null);
+        onPainted?.();
       },
       (e: unknown) => !isCancelled(e) && setError(e),
     );
     return render.cancel;
-  }, [page, scale, rotation, enabled, host]);
+  }, [page, scale, rotation, enabled, host, onPainted]);
   return error;
 }

@@ -13,6 +13,11 @@ export function demoDataset(): Dataset {
   return cached;
 }
 
+/** A demo document's file as it lies beside the dataset (files/<sha256>.pdf), e.g. to import it again. */
+export function demoFileBytes(document: DatasetDocument): Buffer {
+  return fs.readFileSync(path.join(resourcesDir(), 'demo', 'files', `${document.sha256}.pdf`));
+}
+
 /** Ids as the cache derives them (src-main/db/mutations/dataset.ts): claim number, -D<n>, -F<n>. */
 export const documentId = (claim: DatasetClaim, index: number): string => `${claim.claimNumber}-D${index + 1}`;
 export const fieldId = (claim: DatasetClaim, documentIndex: number, fieldIndex: number): string =>

@@ -30,10 +30,22 @@ describe('field editor input', () => {
     }));
   });
 
-  it('accepts only real calendar dates', () => {
+  it('accepts only real calendar dates, typed as they are printed', () => {
     expect(parseInput('date', '2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
     expect(parseInput('date', '2025-02-29')).toEqual({ ok: false, problem: 'invalidDate' });
-    expect(parseInput('date', '2025/03/01')).toEqual({ ok: false, problem: 'invalidDate' });
+    expect(parseInput('date', '2025/03/01')).toEqual({ ok: true, value: '2025-03-01' });
+    expect(parseInput('date', '2025.3.1')).toEqual({ ok: true, value: '2025-03-01' });
+    expect(parseInput('date', '2025年3月1日')).toEqual({ ok: true, value: '2025-03-01' });
+    expect(parseInput('date', '2025-03-01 到 2025-03-05')).toEqual({ ok: false, problem: 'invalidDate' });
+    expect(parseInput('date', '3月1日')).toEqual({ ok: false, problem: 'invalidDate' });
+  });
+
+  it('takes a list of results as words between commas', () => {
+    expect(fieldKind('egfr', ['exon19del'])).toBe('terms');
+    expect(parseInput('terms', 'negative')).toEqual({ ok: true, value: ['negative'] });
+    expect(parseInput('terms', 'L858R， T790M、')).toEqual({ ok: true, value: ['L858R', 'T790M'] });
+    expect(parseInput('terms', ' , ')).toEqual({ ok: false, problem: 'required' });
+    expect(inputText('terms', ['exon19del', 'T790M'])).toBe('exon19del, T790M');
   });
 
   it('parses numbers, JSON lists and text', () => {

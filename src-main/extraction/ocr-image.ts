@@ -1,19 +1,13 @@
 import type { Canvas } from '@napi-rs/canvas';
 
-// The image the recogniser reads: grey levels (PGM, which needs no encoding work) with seals and
-// table rules taken out, because the recogniser drops or garbles the lines they touch.
-// - A seal is stamped in red over names, dates and amounts. Seals are found as red rings: connected
-//   red shapes at least SEAL_MIN_PT across and about as wide as high (a red title is a row of
-//   smaller shapes); red inside a seal's box becomes paper.
-// - A rule is a dark run longer than RULE_MIN_PT, across or down the page; no stroke of a character is
-//   that long.
+// The image the recogniser reads: grey levels (PGM, which needs no encoding work) with seals taken
+// out. A seal is stamped in red over names, dates and amounts, and the recogniser drops a line a seal
+// touches. Seals are found as red rings: connected red shapes at least SEAL_MIN_PT across and about
+// as wide as high (a red title is a row of smaller shapes); red inside a seal's box becomes paper.
 
 const RED_MIN = 110;
 const RED_MARGIN = 60;
 const SEAL_MIN_PT = 36;
-const RULE_MIN_PT = 40;
-const DARK = 160;
-const FRINGE = 110;
 
 function isRed(r: number, g: number, b: number): boolean {
   return r > RED_MIN && r - Math.max(g, b) > RED_MARGIN;
@@ -51,37 +45,7 @@ function sealBoxes(red: Uint8Array, width: number, height: number, minSide: numb
   return seals;
 }
 
-/**
- * Whitens dark runs of at least minRun pixels along rows (step 1, lineStep width) or columns (step
- * width, lineStep 1), with the blurred grey fringe on either side of them; dark strokes of characters
- * that cross the fringe are kept.
- */
-function removeRuns(gray: Uint8Array, lines: number, length: number, lineStep: number, step: number, minRun: number): void {
-  const runs: [number, number, number][] = [];
-  for (let l = 0; l < lines; l++) {
-    let run = 0;
-    for (let k = 0; k <= length; k++) {
-      if (k < length && gray[l * lineStep + k * step]! < DARK) {
-        run++;
-        continue;
-      }
-      if (run >= minRun) runs.push([l, k - run, k]);
-      run = 0;
-    }
-  }
-  for (const [l, from, to] of runs) {
-    for (let k = from; k < to; k++) {
-      gray[l * lineStep + k * step] = 255;
-      for (const side of [l - 2, l - 1, l + 1, l + 2]) {
-        if (side < 0 || side >= lines) continue;
-        const p = side * lineStep + k * step;
-        if (gray[p]! >= FRINGE) gray[p] = 255;
-      }
-    }
-  }
-}
-
-/** The page as PGM for the recogniser, `scale` pixels per point, seals and rules removed. */
+/** The page as PGM for the recogniser, `scale` pixels per point, seals removed. */
 export function ocrImage(canvas: Canvas, scale: number): Buffer {
   const { width, height } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
@@ -105,8 +69,5 @@ export function ocrImage(canvas: Canvas, scale: number): Buffer {
       }
     }
   }
-  const minRun = process.env.NORULES ? 1e9 : Math.round(RULE_MIN_PT * scale);
-  removeRuns(gray, height, width, width, 1, minRun);
-  removeRuns(gray, width, height, 1, width, minRun);
   return out;
 }

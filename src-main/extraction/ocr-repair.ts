@@ -9,8 +9,12 @@ const THOUSANDS = /(?<=\d)，(?=\d{3}(?!\d))/g;
 // The yen sign before a figure, read as a letter or a look-alike character.
 const YEN = /^[YyV半羊关芏](?=\d)/;
 
+// HER2 scores in brackets, (+++), read with H or 十 for the plus signs.
+const PLUSES = /([(（])([H十+]{1,3})([)）])/g;
+
 export function repairOcrText(text: string): string {
-  return text.replace(YEN, '¥').replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',');
+  return text.replace(PLUSES, (_, open: string, signs: string, close: string) => `${open}${'+'.repeat(signs.length)}${close}`)
+    .replace(YEN, '¥').replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',');
 }
 
 // Table rules, specks and seal edges come out as words of punctuation (| _ “ 。), or cling to a word's

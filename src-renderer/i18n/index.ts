@@ -13,6 +13,7 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
+  showSupportNotice: false, // an offline back-office app: no advertisement in the console
 });
 
 document.documentElement.lang = i18n.language;

@@ -42,6 +42,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
   /** What was typed to open the editor from the confirmation loop (null: opened to edit the value). */
   const [typed, setTyped] = useState<string | null>(null);
   const [auditOpen, setAuditOpen] = useState(false);
+  const [sideTab, setSideTab] = useState('fields');
 
   const detail = claim.data;
   const documents = useMemo(() => detail?.documents ?? [], [detail]);
@@ -83,6 +84,8 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
     fields: ordered,
     selectedId,
     select: selectField,
+    // The loop's counter is on the fields tab.
+    onStart: () => setSideTab('fields'),
     // In the loop the counter shows each confirmation; only a failure needs a message.
     confirm: (f, { onError }) => void confirm.mutateAsync(f.id).catch((error: unknown) => {
       onError();
@@ -139,6 +142,8 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
         <Splitter.Panel defaultSize={`${split[2]}%`} min={260}>
           <PanelBoundary resetKeys={[claimId]}>
             <Tabs
+              activeKey={sideTab}
+              onChange={setSideTab}
               size="small"
               className="cd-side-tabs"
               items={[

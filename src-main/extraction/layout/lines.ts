@@ -35,6 +35,8 @@ const SPACE_GAP = 0.25;
 // them are not spaces, except between Latin words.
 const OCR_WORD_GAP = 0.9;
 const OCR_LATIN_GAP = 0.35;
+// Full-width digits are a full em apart: a figure printed in them is read as single digits.
+const OCR_DIGIT_GAP = 1.5;
 const COLUMN_GAP = 1.2;
 const SAME_LINE_OVERLAP = 0.5;
 
@@ -58,9 +60,16 @@ function spreadGlyphs(box: TextBox, index: number): Glyph[] {
   return out;
 }
 
+const charClass = (c: string) => (/[A-Za-z]/.test(c) ? 'latin' : /[0-9０-９.,]/.test(c) ? 'digit' : 'other');
+
 function spaceGap(source: FieldSource, before: string, after: string): number {
   if (source === 'text') return SPACE_GAP;
-  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? OCR_LATIN_GAP : OCR_WORD_GAP;
+  const a = charClass(before.slice(-1));
+  const b = charClass(after.slice(0, 1));
+  if (a === 'latin' && b === 'latin') return OCR_LATIN_GAP;
+  if (a === 'digit' && b === 'digit') return OCR_DIGIT_GAP;
+  // A figure next to a word (an amount, then the next cell's name) is a word boundary.
+  return a !== b && (a === 'digit' || b === 'digit') ? SPACE_GAP : OCR_WORD_GAP;
 }
 
 function median(values: number[]): number {

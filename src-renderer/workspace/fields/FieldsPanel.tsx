@@ -36,11 +36,15 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
   const fieldsById = useMemo(() => new Map([...fieldsByDocument.values()].flat().map((f) => [f.id, f])), [fieldsByDocument]);
   const open = [...fieldsById.values()].filter((f) => f.status === 'extracted').length;
 
-  // Declared before the row's effect, so a selected field in another document ends up in view.
+  // Declared before the row's effect, so a selected field in another document ends up in view. It
+  // checks on every render: a document just imported opens before its group is there to show.
+  const revealedGroup = useRef<string | null>(null);
   useEffect(() => {
     const group = activeDocumentId ? groups.current.get(activeDocumentId) : undefined;
-    if (group) reveal(group, 'start');
-  }, [activeDocumentId]);
+    if (!group || revealedGroup.current === activeDocumentId) return;
+    revealedGroup.current = activeDocumentId;
+    reveal(group, 'start');
+  });
 
   useEffect(() => {
     const row = selectedId ? rows.current.get(selectedId) : undefined;

@@ -15,6 +15,8 @@ export interface ReviewLoopOptions {
   fields: readonly Field[];
   selectedId: string | null;
   select: (field: Field) => void;
+  /** The loop started (by key or button): show where it is followed. */
+  onStart: () => void;
   confirm: (field: Field, callbacks: { onError: () => void }) => void;
   /** Opens the correction editor, with `typed` as the new value's start (null: the current value). */
   correct: (field: Field, typed: string | null) => void;
@@ -37,7 +39,7 @@ export interface ReviewLoop {
 
 const isPrintable = (key: string): boolean => [...key].length === 1 && /\S/u.test(key);
 
-export function useReviewLoop({ fields, selectedId, select, confirm, correct, editing }: ReviewLoopOptions): ReviewLoop {
+export function useReviewLoop({ fields, selectedId, select, onStart, confirm, correct, editing }: ReviewLoopOptions): ReviewLoop {
   const [order, setOrder] = useState<string[] | null>(null);
   // Resolved here but perhaps not yet in the claim as last read: the loop must not come back to them.
   const [settled, setSettled] = useState<ReadonlySet<string>>(new Set());
@@ -80,6 +82,7 @@ export function useReviewLoop({ fields, selectedId, select, confirm, correct, ed
     setOrder(fresh);
     setSettled(new Set());
     setSkipped(new Set());
+    onStart();
     goTo(stepQueue(fresh, stateOf, null, 1));
     // A focused button would take Enter for itself.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -153,6 +156,7 @@ export function useReviewLoop({ fields, selectedId, select, confirm, correct, ed
     start,
     stop,
     corrected: (fieldId) => {
+      if (!order) return;
       settle(fieldId, true);
       if (fieldId === selectedId) move(1, fieldId, fieldId);
     },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DatasetClaim } from '../../shared/domain/dataset';
 import { worklistQuerySchema } from '../../shared/domain/worklist';
 import { syntheticClaims } from '../../resources/demo/synthetic';

@@ -17,8 +17,8 @@ function fold(text: string): string {
 
 // Clauses are separated by punctuation; a negation or polarity only speaks for its own clause.
 const CLAUSE = /[,;。，；、\n]/;
-const NEGATED_BEFORE = /(?:未检测到|未检出|未见|未发现|无)$/;
-const NEGATIVE_WORD = /阴性|\(-\)|未检测到|未检出|未见|未发现|无突变|无扩增|未扩增|不扩增|无融合|野生|NEGATIVE|NOTDETECTED|WILD|^-$|^WT$/;
+const NEGATED_BEFORE = /(?:未检测到?|未检出|未见|未发现|无)$/;
+const NEGATIVE_WORD = /阴性|\(-\)|未检测|未检出|未见|未发现|无突变|无扩增|未扩增|不扩增|无融合|野生|NEGATIVE|NOTDETECTED|WILD|^-$|^WT$/;
 const POSITIVE_WORD = /阳性|\(\+\)|检测到|检出|POSITIVE|DETECTED|^\+$/;
 
 /** Polarity of a clause as its words say it, or null when it says neither. */
@@ -70,13 +70,13 @@ export function readFusion(text: string): Positivity | null {
 
 /** Antibody clones printed after a marker, (4B5), (22C3), (SP263), (28-8): not scores. */
 function withoutClones(s: string): string {
-  return s.replace(/\(([A-Z0-9][A-Z0-9-]{2,})\)/g, (m, inner: string) => (/[A-Z-]/.test(inner) ? '' : m));
+  return s.replace(/\(([A-Z0-9][A-Z0-9-]{2,})\)/g, (m, inner: string) => (/\d/.test(inner) && /[A-Z-]/.test(inner) ? '' : m));
 }
 
 const IHC_SCORE: Record<string, Her2Ihc> = {
   '0': 'IHC0', '-': 'IHC0', '1+': 'IHC1+', '+': 'IHC1+', '2+': 'IHC2+', '++': 'IHC2+', '3+': 'IHC3+', '+++': 'IHC3+',
 };
-const IHC_AFTER_LABEL = /(?:IHC|HER-?2)[^0-9+\-]{0,8}?\(?([0-3]\+|0|\+{1,3}|-)(?![0-9+])/;
+const IHC_AFTER_LABEL = /(?:IHC|HER-?2)[^0-9+-]{0,8}?\(?([0-3]\+|0|\+{1,3}|-)(?![0-9+])/;
 const IHC_BARE = /^\(?([0-3]\+|0|\+{1,3})\)?(?:分)?$/;
 
 /** HER2 immunohistochemistry: 「IHC 2+」「HER2（2+）」「HER2 (+++)」「(2+)」 → IHC2+. */

@@ -23,7 +23,7 @@ interface Matcher {
 
 type DrugList = Edition['drugs'];
 const matchers = new WeakMap<DrugList, Matcher>();
-const LATIN = /^[a-z0-9 \-]+$/;
+const LATIN = /^[a-z0-9 -]+$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 function matcherFor(drugs: DrugList): Matcher {

@@ -7,6 +7,7 @@ type CommandModule = { run(args: string[], io: CliIo): Promise<number> };
 const commands: Record<string, () => Promise<CommandModule>> = {
   pathway: () => import('./pathway'),
   payout: () => import('./payout'),
+  extract: () => import('./extract'),
 };
 
 const USAGE = `usage: claimdesk <command> CASE.json\ncommands: ${Object.keys(commands).join(', ')}\n`;

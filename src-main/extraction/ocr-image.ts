@@ -45,7 +45,7 @@ function sealBoxes(red: Uint8Array, width: number, height: number, minSide: numb
   return seals;
 }
 
-/** The page as PGM for the recogniser, `scale` pixels per point, seals removed. */
+/** The page as a PGM file for the recogniser, `scale` pixels per point, seals removed. */
 export function ocrImage(canvas: Canvas, scale: number): Buffer {
   const { width, height } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;

@@ -6,6 +6,8 @@ const AS_ONE = /(?<=\d)[\]|lI!](?=[\d年月日号.,:-]|$)|(?<=[\d年月.-])[\]|l
 const AS_ZERO = /(?<=\d)[Oo](?=\d)|(?<=\d[.,])[Oo]|[Oo](?=\d{2})/g;
 const DECIMAL = /(?<=\d)[。·](?=\d{1,2}(?!\d))/g;
 const THOUSANDS = /(?<=\d)，(?=\d{3}(?!\d))/g;
+// A date's slash read as a bracket or a bar: 2024)10/18.
+const SLASH = /(?<=\d)[)|）](?=\d)/g;
 // The yen sign before a figure, read as a letter or a look-alike character.
 const YEN = /^[YyV半羊关芏](?=\d)/;
 
@@ -14,7 +16,7 @@ const PLUSES = /([(（])([H十+]{1,3})([)）])/g;
 
 export function repairOcrText(text: string): string {
   return text.replace(PLUSES, (_, open: string, signs: string, close: string) => `${open}${'+'.repeat(signs.length)}${close}`)
-    .replace(YEN, '¥').replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',');
+    .replace(YEN, '¥').replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',').replace(SLASH, '/');
 }
 
 // Table rules, specks and seal edges come out as words of punctuation (| _ “ 。), or cling to a word's

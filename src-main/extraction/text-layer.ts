@@ -52,7 +52,7 @@ export function meaningfulChars(text: string): number {
  */
 export function isUsableTextLayer(boxes: readonly TextBox[]): boolean {
   const all = boxes.map((b) => b.text).join('');
-  const junk = all.match(/[\ue000-\uf8ff\ufffd\u0000-\u0008]/g)?.length ?? 0;
+  const junk = all.match(/[\ue000-\uf8ff\ufffd]/g)?.length ?? 0;
   return meaningfulChars(all) >= MIN_MEANINGFUL && junk <= all.length * MAX_JUNK_SHARE;
 }
 

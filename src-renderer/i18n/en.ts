@@ -81,7 +81,7 @@ export const en: Messages = {
     documents: 'Documents', pages: 'Pages: {{count}}', noDocuments: 'This claim has no documents', thumbnails: 'Page thumbnails',
     tabs: { fields: 'Fields', pathway: 'Pathway', payout: 'Payout', decision: 'Decision' },
     auditLog: 'Audit log',
-    keyboardHint: 'j / k next/previous field · Enter confirm or edit · e edit · [ / ] switch document',
+    keyboardHint: 'j / k next/previous field · Enter confirm or edit · e edit · [ / ] switch document · r review one by one',
   },
   viewer: {
     prevPage: 'Previous page', nextPage: 'Next page', page: 'Page', pageOf: '/ {{count}}',

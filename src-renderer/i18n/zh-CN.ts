@@ -79,7 +79,7 @@ export const zhCN = {
     documents: '单证', pages: '{{count}} 页', noDocuments: '本案没有单证', thumbnails: '页面缩略图',
     tabs: { fields: '字段', pathway: '路径', payout: '理算', decision: '决定' },
     auditLog: '审计日志',
-    keyboardHint: 'j / k 上下字段 · Enter 确认或编辑 · e 编辑 · [ / ] 切换单证',
+    keyboardHint: 'j / k 上下字段 · Enter 确认或编辑 · e 编辑 · [ / ] 切换单证 · r 逐项确认',
   },
   viewer: {
     prevPage: '上一页', nextPage: '下一页', page: '页码', pageOf: '/ {{count}}',

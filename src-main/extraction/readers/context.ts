@@ -1,3 +1,4 @@
+import { findDates } from '../../../shared/extraction/dates';
 import type { Edition } from '../../../shared/pathway/edition-schema';
 import type { DocumentModel } from '../document-model';
 import type { Line } from '../layout/lines';
@@ -110,4 +111,21 @@ export function sectionSpans(ctx: ReadContext, id: string): Span[] | null {
     prev = line;
   }
   return spans;
+}
+
+/**
+ * For a recognised (OCR) page whose date label was misread: the first date on page 1 that no other
+ * label claims and no table holds. Text-layer documents never need this and never get it.
+ */
+export function unlabelledDate(ctx: ReadContext, key: string): Draft | null {
+  const claimed = ctx.pairs.filter((p) => p.value && p.id !== key).map((p) => p.value!);
+  for (const line of ctx.model.lines) {
+    if (line.page !== 1 || line.source !== 'ocr' || ctx.model.inTables.has(line)) continue;
+    for (const d of findDates(line.text)) {
+      const span: Span = { line, start: d.index, end: d.index + d.length };
+      if (claimed.some((c) => c.line === line && c.start < span.end && c.end > span.start)) continue;
+      return { key, value: d.iso, spans: [span], factor: 0.7 };
+    }
+  }
+  return null;
 }

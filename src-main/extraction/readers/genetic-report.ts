@@ -1,7 +1,7 @@
 import { readEgfr, readFusion, readMsi, readMutationStatus } from '../../../shared/extraction/biomarkers';
 import { spanKey, spanText, type Span } from '../layout/spans';
 import { clausesOf } from './clauses';
-import { issuer, labelDefs, labelled, type Draft, type ReadContext, type TypeReader } from './context';
+import { type Draft, issuer, labelDefs, labelled, type ReadContext, type TypeReader, unlabelledDate } from './context';
 import { joinPieces, rowView } from './items';
 import { withStops } from './stop-labels';
 import { readDateValue, readOrganisation, readPersonName } from './values';
@@ -90,7 +90,7 @@ export const geneticReportReader: TypeReader = {
     const rows = tableRows(ctx);
     const drafts: (Draft | null)[] = [
       labelled(ctx, 'patientName', readPersonName),
-      labelled(ctx, 'reportDate', readDateValue),
+      labelled(ctx, 'reportDate', readDateValue) ?? unlabelledDate(ctx, 'reportDate'),
       labelled(ctx, 'lab', readOrganisation) ?? relabel(issuer(ctx), 'lab'),
       ...GENES.map((g) => fromTable(rows, g) ?? fromClauses(ctx, g)),
     ];

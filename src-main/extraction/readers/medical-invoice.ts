@@ -2,7 +2,7 @@ import { checkCapital, findAmounts, findCapitalAmount } from '../../../shared/ex
 import { formatYuan } from '../../../shared/money';
 import { lineSpan, spanText } from '../layout/spans';
 import type { Table } from '../layout/tables';
-import { labelDefs, labelled, valuesOf, type Draft, type ReadContext, type TypeReader } from './context';
+import { type Draft, labelDefs, labelled, type ReadContext, type TypeReader, unlabelledDate, valuesOf } from './context';
 import { itemsOfTables } from './items';
 import { withStops } from './stop-labels';
 import { readDateValue, readDigits, readFen, readOrganisation, readPersonName, readText } from './values';
@@ -68,7 +68,7 @@ export const medicalInvoiceReader: TypeReader = {
     const drafts: (Draft | null)[] = [
       labelled(ctx, 'invoiceCode', readDigits),
       labelled(ctx, 'invoiceNumber', readDigits),
-      labelled(ctx, 'issueDate', readDateValue),
+      labelled(ctx, 'issueDate', readDateValue) ?? unlabelledDate(ctx, 'issueDate'),
       labelled(ctx, 'hospital', readOrganisation),
       labelled(ctx, 'patientName', readPersonName),
       labelled(ctx, 'insuranceType', readText),

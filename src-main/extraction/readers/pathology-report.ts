@@ -2,7 +2,7 @@ import { readHer2Ihc, readIsh, readMmr, readPdl1Cps, readPdl1Tps } from '../../.
 import { readHistology } from '../../../shared/extraction/clinical';
 import { spanKey, spanText, type Span } from '../layout/spans';
 import { clausesOf } from './clauses';
-import { labelDefs, labelled, type Draft, type ReadContext, type TypeReader } from './context';
+import { type Draft, labelDefs, labelled, type ReadContext, type TypeReader, unlabelledDate } from './context';
 import { withStops } from './stop-labels';
 import { readDateValue, readPersonName, readText } from './values';
 
@@ -63,7 +63,7 @@ export const pathologyReportReader: TypeReader = {
   read(ctx) {
     const drafts: (Draft | null)[] = [
       labelled(ctx, 'patientName', readPersonName),
-      labelled(ctx, 'reportDate', readDateValue),
+      labelled(ctx, 'reportDate', readDateValue) ?? unlabelledDate(ctx, 'reportDate'),
       labelled(ctx, 'specimen', readText),
       labelled(ctx, 'histology', readHistology),
       ...MARKERS.map((m) => markerDraft(ctx, m)),

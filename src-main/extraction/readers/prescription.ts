@@ -3,7 +3,7 @@ import { readDose, readFrequency } from '../../../shared/extraction/dosing';
 import { compact, toHalfWidth } from '../../../shared/extraction/width';
 import type { Line } from '../layout/lines';
 import { lineSpan, spanText, type Span } from '../layout/spans';
-import { issuer, labelDefs, labelled, type Draft, type ReadContext, type TypeReader } from './context';
+import { type Draft, issuer, labelDefs, labelled, type ReadContext, type TypeReader, unlabelledDate } from './context';
 import type { ColumnRole } from '../layout/tables';
 import { itemsOfTables, type RowView } from './items';
 import { withStops } from './stop-labels';
@@ -126,7 +126,7 @@ export const prescriptionReader: TypeReader = {
     const drafts: (Draft | null)[] = [
       labelled(ctx, 'patientName', readPersonName),
       labelled(ctx, 'hospital', readOrganisation) ?? issuer(ctx, TITLE),
-      labelled(ctx, 'prescriptionDate', readDateValue),
+      labelled(ctx, 'prescriptionDate', readDateValue) ?? unlabelledDate(ctx, 'prescriptionDate'),
       labelled(ctx, 'doctor', readPersonName),
       ...(tableItems.length ? tableItems : [rpItems(ctx)]),
     ];

@@ -36,15 +36,13 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
   const fieldsById = useMemo(() => new Map([...fieldsByDocument.values()].flat().map((f) => [f.id, f])), [fieldsByDocument]);
   const open = [...fieldsById.values()].filter((f) => f.status === 'extracted').length;
 
-  // Declared before the row's effect, so a selected field in another document ends up in view. It
-  // checks on every render: a document just imported opens before its group is there to show.
-  const revealedGroup = useRef<string | null>(null);
+  // Declared before the row's effect, so a selected field in another document ends up in view. A
+  // document just imported opens before its fields are read: its group is shown again once they are.
+  const activeFieldCount = activeDocumentId ? fieldsByDocument.get(activeDocumentId)?.length ?? 0 : 0;
   useEffect(() => {
     const group = activeDocumentId ? groups.current.get(activeDocumentId) : undefined;
-    if (!group || revealedGroup.current === activeDocumentId) return;
-    revealedGroup.current = activeDocumentId;
-    reveal(group, 'start');
-  });
+    if (group) reveal(group, 'start');
+  }, [activeDocumentId, activeFieldCount]);
 
   useEffect(() => {
     const row = selectedId ? rows.current.get(selectedId) : undefined;

@@ -1,4 +1,5 @@
 import { Input, type GetRef, type InputRef } from 'antd';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldKind } from './field-kind';
 
@@ -8,13 +9,24 @@ interface Props {
   onChange?: (value: string) => void;
 }
 
-// Focused when the editor opens, with the caret after the text: a correction started by typing goes
-// on from the typed character. A module-level ref callback runs on mount only, never on re-render.
-const focusAtEnd = (el: InputRef | GetRef<typeof Input.TextArea> | null): void => el?.focus({ cursor: 'end' });
+/**
+ * Focuses the box once, when the editor opens, with the caret after the text: a correction started by
+ * typing goes on from the typed character. Once only, because antd hands its ref a new handle on every
+ * render, and focusing again would pull the caret back from the reason field.
+ */
+function useFocusOnce(): (el: InputRef | GetRef<typeof Input.TextArea> | null) => void {
+  const done = useRef(false);
+  return useCallback((el) => {
+    if (!el || done.current) return;
+    done.current = true;
+    el.focus({ cursor: 'end' });
+  }, []);
+}
 
 /** The editor's value box, shaped by the field's kind (a Form.Item child: value/onChange injected). */
 export function ValueInput({ kind, value = '', onChange }: Props) {
   const { t } = useTranslation();
+  const focusAtEnd = useFocusOnce();
   const change = (text: string): void => onChange?.(text);
   switch (kind) {
     case 'amount':

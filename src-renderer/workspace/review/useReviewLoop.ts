@@ -90,7 +90,11 @@ export function useReviewLoop({ fields, selectedId, select, onStart, confirm, co
   const stop = (): void => setOrder(null);
 
   const confirmCurrent = (): void => {
-    if (!current || stateOf(current.id) !== 'open') return;
+    // On a field already resolved (picked with the mouse, say) Enter just goes on to the next open one.
+    if (!current || stateOf(current.id) !== 'open') {
+      move(1);
+      return;
+    }
     const id = current.id;
     settle(id, true);
     confirm(current, { onError: () => settle(id, false) });

@@ -151,18 +151,20 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
                   key: 'fields',
                   label: t('workspace.tabs.fields'),
                   children: (
-                    <FieldsPanel
-                      documents={documents}
-                      activeDocumentId={activeDocId}
-                      fieldsByDocument={byDocument}
-                      selectedId={selectedId}
-                      confirmingId={confirm.isPending ? confirm.variables ?? null : null}
-                      onSelect={selectField}
-                      onEdit={(f) => setEditingId(f.id)}
-                      onConfirm={confirmField}
-                      warnings={warnings}
-                      review={review}
-                    />
+                    <PanelBoundary resetKeys={[claimId]}>
+                      <FieldsPanel
+                        documents={documents}
+                        activeDocumentId={activeDocId}
+                        fieldsByDocument={byDocument}
+                        selectedId={selectedId}
+                        confirmingId={confirm.isPending ? confirm.variables ?? null : null}
+                        onSelect={selectField}
+                        onEdit={(f) => setEditingId(f.id)}
+                        onConfirm={confirmField}
+                        warnings={warnings}
+                        review={review}
+                      />
+                    </PanelBoundary>
                   ),
                 },
                 {

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DOCUMENT_TYPES, type DocumentType } from '../../shared/domain/document';
+import { extractDocument } from '../../src-main/extraction/extract-document';
+import { demoDocuments, evaluate, type Evaluation, type FieldGroup, type TruthDocument } from '../extraction/evaluate';
+import { generateEvalSet } from '../extraction/generate-eval';
+import { precision, recall } from '../extraction/score';
+import { tempDir } from '../support/temp-dir';
+import type { BenchRow } from './measure';
+import { readFileSync } from 'node:fs';
+
+// Field extraction: precision and recall per document type on the demo documents and on the second
+// evaluation set (text layer), recall on amounts, dates and biomarker results of image-only scans,
+// pages per second of text-layer documents and seconds per page of OCR.
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TEXT_TARGET = 0.98;
+const SCAN_TARGET = 0.9;
+const OCR_SECONDS_TARGET = 1.5;
+const EVAL_DOCUMENTS = 150;
+const EVAL_SCANS = 40;
+const round = (v: number, digits = 3) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+function typeRows(set: string, e: Evaluation): BenchRow[] {
+  return DOCUMENT_TYPES.filter((t): t is DocumentType => e.byType.has(t)).map((t) => {
+    const tally = e.byType.get(t)!;
+    const p = precision(tally);
+    const r = recall(tally);
+    return {
+      workload: `extraction ${set}: ${t} fields`, value: round(r), unit: 'recall', target: `recall and precision >= ${TEXT_TARGET}`,
+      pass: r >= TEXT_TARGET && p >= TEXT_TARGET, extra: { precision: round(p), ...tally },
+    };
+  });
+}
+
+function throughputRow(set: string, e: Evaluation): BenchRow {
+  return {
+    workload: `extraction ${set}: text-layer throughput`, value: round(e.pages / (e.wallMs / 1000), 1), unit: 'pages/s',
+    extra: { documents: e.documents, pages: e.pages, cpuPagesPerSecond: round(e.pages / (e.cpuMs / 1000), 1), wrongTypes: e.typeErrors.length },
+  };
+}
+
+function scanRows(e: Evaluation): BenchRow[] {
+  const groups = (['amounts', 'dates', 'biomarkers'] as FieldGroup[]).map((g): BenchRow => ({
+    workload: `extraction scans: recall on ${g}`, value: round(recall(e.byGroup[g])), unit: 'recall', target: `>= ${SCAN_TARGET}`,
+    pass: recall(e.byGroup[g]) >= SCAN_TARGET, extra: { precision: round(precision(e.byGroup[g])), ...e.byGroup[g] },
+  }));
+  const all = [...e.byType.values()].reduce((s, t) => ({
+    truePositives: s.truePositives + t.truePositives, falsePositives: s.falsePositives + t.falsePositives, falseNegatives: s.falseNegatives + t.falseNegatives,
+  }), { truePositives: 0, falsePositives: 0, falseNegatives: 0 });
+  const seconds = e.wallMs / 1000 / e.pages;
+  return [
+    ...groups,
+    { workload: 'extraction scans: all fields', value: round(recall(all)), unit: 'recall', extra: { precision: round(precision(all)), ...all, wrongTypes: e.typeErrors.length } },
+    {
+      workload: 'extraction scans: OCR time per page', value: round(seconds, 2), unit: 's/page', target: `<= ${OCR_SECONDS_TARGET}`,
+      pass: seconds <= OCR_SECONDS_TARGET, extra: { cpuSecondsPerPage: round(e.cpuMs / 1000 / e.pages, 2), pages: e.pages },
+    },
+  ];
+}
+
+function truthOf(entries: Awaited<ReturnType<typeof generateEvalSet>>): TruthDocument[] {
+  return entries.map((e) => ({ name: e.name, documentType: e.documentType, fields: e.fields, bytes: new Uint8Array(readFileSync(e.file)) }));
+}
+
+export async function benchExtraction(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const extract = (d: TruthDocument) => extractDocument(d.bytes, { password: d.password });
+  const demo = demoDocuments(repoRoot);
+  if (demo) {
+    const e = await evaluate(demo, extract);
+    rows.push(...typeRows('demo', e), throughputRow('demo', e));
+  } else {
+    console.error('extraction bench: resources/demo/dataset.json is absent; the demo rows are skipped');
+  }
+  const tmp = tempDir('claimdesk-extraction-bench-');
+  try {
+    const entries = await generateEvalSet({ dir: tmp.dir, seed: 2025, count: EVAL_DOCUMENTS, scans: EVAL_SCANS });
+    const text = await evaluate(truthOf(entries.filter((x) => !x.scanned)), extract);
+    rows.push(...typeRows('eval set', text), throughputRow('eval set', text));
+    const scans = await evaluate(truthOf(entries.filter((x) => x.scanned)), extract);
+    rows.push(...scanRows(scans));
+  } finally {
+    tmp.remove();
+  }
+  return rows;
+}

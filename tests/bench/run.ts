@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchCache } from './cache.bench';
+import { benchExtraction } from './extraction.bench';
 import { benchFirstPage } from './first-page.bench';
 import type { BenchRow } from './measure';
 import { benchPathway } from './pathway.bench';
@@ -14,6 +15,7 @@ const WORKLOADS: Record<string, () => Promise<BenchRow[]>> = {
   'first-page': () => benchFirstPage(),
   pathway: () => benchPathway(),
   payout: () => benchPayout(),
+  extraction: () => benchExtraction(),
 };
 
 function table(rows: BenchRow[]): string {

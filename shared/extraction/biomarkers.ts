@@ -76,14 +76,21 @@ function withoutClones(s: string): string {
 const IHC_SCORE: Record<string, Her2Ihc> = {
   '0': 'IHC0', '-': 'IHC0', '1+': 'IHC1+', '+': 'IHC1+', '2+': 'IHC2+', '++': 'IHC2+', '3+': 'IHC3+', '+++': 'IHC3+',
 };
-const IHC_AFTER_LABEL = /(?:IHC|HER-?2)[^0-9+-]{0,8}?\(?([0-3]\+|0|\+{1,3}|-)(?![0-9+])/;
 const IHC_BARE = /^\(?([0-3]\+|0|\+{1,3})\)?(?:分)?$/;
+// After the marker: antibody clones (4B5, SP263, 28-8) are not scores; a dash scores 0 only in brackets.
+const CLONE = /\(?(?:[A-Z]+\d+[A-Z0-9]*|\d+[A-Z]+[A-Z0-9]*|\d+-\d+)\)?/g;
+const IHC_AFTER_MARKER = /\(([0-3]\+|0|\+{1,3}|-)\)|(?<![0-9])([0-3]\+|0|\+{1,3})(?![0-9+])/;
+const MARKER = /HER-?2|IHC/;
 
-/** HER2 immunohistochemistry: 「IHC 2+」「HER2（2+）」「HER2 (+++)」「(2+)」 → IHC2+. */
+/** HER2 immunohistochemistry: 「IHC 2+」「HER2（2+）」「HER2 (+++)」「C-erbB-2（3+）」 or a bare 「(2+)」 → IHC2+. */
 export function readHer2Ihc(text: string): Her2Ihc | null {
-  const s = withoutClones(fold(text)).replace(/C-?ERBB-?2/g, 'HER2').replace(/^HER-?2(?:蛋白)?(?:表达)?[:]?/, 'HER2');
-  const m = IHC_AFTER_LABEL.exec(s) ?? IHC_BARE.exec(s);
-  return m ? IHC_SCORE[m[1]!] ?? null : null;
+  const s = fold(text).replace(/C-?ERBB-?2/g, 'HER2');
+  const at = MARKER.exec(s);
+  const m = at
+    ? IHC_AFTER_MARKER.exec(s.slice(at.index + at[0].length).replace(/^(?:蛋白)?(?:表达)?/, '').replace(CLONE, ''))
+    : IHC_BARE.exec(s);
+  const score = m ? (m[1] ?? m[2])! : null;
+  return score === null ? null : IHC_SCORE[score] ?? null;
 }
 
 /** HER2 in situ hybridisation: 「阳性」「有扩增」 → positive; 「阴性」「无扩增」 → negative. */

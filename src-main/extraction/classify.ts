@@ -39,15 +39,15 @@ const TYPES: readonly TypeCues[] = [
   },
   {
     type: 'prescription',
-    title: /处方笺|^处方$|(?:门诊|电子|普通|麻醉)处方/,
-    cues: [/Rp|R:/, /医师/, /药师|调配|核对|发药/, /用法/, /费别|科别/],
+    title: /处方笺|^处方.?$|(?:门诊|电子|普通|麻醉)处方/,
+    cues: [/Rp|R:/, /医师/, /药师|调配|核对|发药/, /用法/, /费别|科别/, /每次\d/, /口服|静脉滴注|静滴/, /[×xX]\d+[盒瓶支袋]/, /处方/],
   },
 ];
 
 const ISSUER_PREFIX = /^.{2,30}(?:医院|中心|卫生院|检验所|实验室)(?=.)/;
 const TITLE_SCORE = 10;
 const LARGE_TITLE_SCORE = 25;
-const MIN_SCORE = 6;
+const MIN_SCORE = 5;
 
 export interface Classification {
   documentType: DocumentType;

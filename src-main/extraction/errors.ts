@@ -10,7 +10,3 @@ export class ExtractionError extends Error {
     super(message);
   }
 }
-
-export function isExtractionError(e: unknown): e is ExtractionError {
-  return e instanceof ExtractionError;
-}

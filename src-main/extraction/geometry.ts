@@ -13,18 +13,6 @@ export function union(boxes: readonly BBox[]): BBox {
   return [x0, y0, x1, y1];
 }
 
-export function overlapX(a: BBox, b: BBox): number {
-  return Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]));
-}
-
-export function overlapY(a: BBox, b: BBox): number {
-  return Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
-}
-
-export function intersects(a: BBox, b: BBox): boolean {
-  return overlapX(a, b) > 0 && overlapY(a, b) > 0;
-}
-
 /** Rounded to 0.01 pt, as fields are stored. */
 export function roundBox(b: BBox): BBox {
   return b.map((v) => Math.round(v * 100) / 100) as BBox;

@@ -45,8 +45,30 @@ function sealBoxes(red: Uint8Array, width: number, height: number, minSide: numb
   return seals;
 }
 
-/** The page as a PGM file for the recogniser, `scale` pixels per point, seals removed. */
-export function ocrImage(canvas: Canvas, scale: number): Buffer {
+export interface OcrImage {
+  /** The image as a PGM file. */
+  pgm: Buffer;
+  /** Its grey levels, row by row (a view into pgm). */
+  gray: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** A PGM file of a rectangle of the image (pixels, clamped to the image). */
+export function cropImage(image: OcrImage, x0: number, y0: number, x1: number, y1: number): Buffer {
+  const left = Math.max(0, Math.floor(x0));
+  const top = Math.max(0, Math.floor(y0));
+  const w = Math.max(1, Math.min(image.width, Math.ceil(x1)) - left);
+  const h = Math.max(1, Math.min(image.height, Math.ceil(y1)) - top);
+  const header = Buffer.from(`P5\n${w} ${h}\n255\n`, 'ascii');
+  const out = Buffer.allocUnsafe(header.length + w * h);
+  header.copy(out, 0);
+  for (let y = 0; y < h; y++) out.set(image.gray.subarray((top + y) * image.width + left, (top + y) * image.width + left + w), header.length + y * w);
+  return out;
+}
+
+/** The page for the recogniser, `scale` pixels per point, seals removed. */
+export function ocrImage(canvas: Canvas, scale: number): OcrImage {
   const { width, height } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
   const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'ascii');
@@ -69,5 +91,5 @@ export function ocrImage(canvas: Canvas, scale: number): Buffer {
       }
     }
   }
-  return out;
+  return { pgm: out, gray, width, height };
 }

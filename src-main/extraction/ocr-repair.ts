@@ -4,12 +4,13 @@
 
 const AS_ONE = /(?<=\d)[\]|lI!](?=[\d年月日号.,:-]|$)|(?<=[\d年月.-])[\]|lI!](?=\d|[年月日号])/g;
 const AS_ZERO = /(?<=\d)[Oo](?=\d)|(?<=\d[.,])[Oo]|[Oo](?=\d{2})/g;
-const DECIMAL = /(?<=\d)[。·](?=\d{1,2}(?!\d))/g;
+// A decimal point read as 。 · ， or : (before the two decimals that end a figure).
+const DECIMAL = /(?<=\d)[。·](?=\d{1,2}(?!\d))|(?<=\d)[，,:：](?=\d{2}$)/g;
 const THOUSANDS = /(?<=\d)，(?=\d{3}(?!\d))/g;
 // A date's slash read as a bracket or a bar: 2024)10/18.
 const SLASH = /(?<=\d)[)|）](?=\d)/g;
 // The yen sign before a figure, read as a letter or a look-alike character.
-const YEN = /^[YyV半羊关芏](?=\d)/;
+const YEN = /^[YyV半羊关芏*]{1,2}(?=\d)/;
 
 // HER2 scores in brackets, (+++), read with H or 十 for the plus signs.
 const PLUSES = /([(（])([H十+]{1,3})([)）])/g;
@@ -29,4 +30,17 @@ const TRAILING_NOISE = /[“”"'‘’|_，。;；、]+$/;
 export function cleanOcrWord(text: string): string {
   if (!USEFUL.test(text)) return '';
   return text.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+}
+
+// Across the words of a line, the characters of dates and figures the recogniser confuses: 月 read as
+// 风 or 用, 日 as 曰 or 目, a slash as a tilde, a decimal point as a comma. Substitutions are one
+// character for one, so a line's text keeps its glyph positions.
+const MONTH = /(?<=\d\s*年\s*\d{1,2}\s*)[风用周冃](?=\s*\d)/g;
+const DAY = /(?<=\d\s*月\s*\d{1,2}\s*)[曰目白](?!\d)/g;
+const DATE_SLASH = /(?<=\d{4}\s*)[~～](?=\s*\d{1,2}\s*[~～/]\s*\d)|(?<=\d{4}\s*[~～/]\s*\d{1,2}\s*)[~～](?=\s*\d)/g;
+// A figure's decimal point read as a comma or colon in a word of its own: 420 ，80.
+const LINE_DECIMAL = /(?<=\d)[，:：](?=\d{2}(?![\d.,]))/g;
+
+export function repairOcrLine(text: string): string {
+  return text.replace(MONTH, '月').replace(DAY, '日').replace(DATE_SLASH, '/').replace(LINE_DECIMAL, '.');
 }

@@ -42,7 +42,7 @@ const MEANINGFUL = /[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9\uff10-\uff19\uff21-\uff
 const MIN_MEANINGFUL = 15;
 const MAX_JUNK_SHARE = 0.3;
 
-export function meaningfulChars(text: string): number {
+function meaningfulChars(text: string): number {
   return text.match(MEANINGFUL)?.length ?? 0;
 }
 

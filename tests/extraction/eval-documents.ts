@@ -343,18 +343,21 @@ function pathologyReport(s: Setup): void {
   const other = c.cancer === 'NSCLC' ? ['TTF-1(+)', 'NapsinA(+)', 'CK7(+)', 'P40(-)'] : ['CK(+)', 'CK20(-)', 'CDX2(+)'];
   if (variant === 'paragraph') {
     // Everything in the immunohistochemistry paragraph: one line of clauses (it fits on one line).
-    const clauses = [...other.slice(0, 2), ...list.map((m) => (m.key === 'mmr' ? m.text : `${m.name}${m.text.startsWith('（') || m.text.startsWith('(') ? '' : ' '}${m.text}`)), 'Ki-67(约40%+)'];
+    const clauses: { text: string; marker?: Marker }[] = [
+      ...other.slice(0, 2).map((text) => ({ text })),
+      ...list.map((m) => ({ marker: m, text: m.key === 'mmr' ? m.text : `${m.name}${m.text.startsWith('（') || m.text.startsWith('(') ? '' : ' '}${m.text}` })),
+      { text: 'Ki-67(约40%+)' },
+    ];
     const lead = `${label('免疫组化', style)} `;
     let x = L;
     w.text(lead, x, y, { size });
     x += w.measure(lead, { size });
     clauses.forEach((cl, i) => {
-      const text = `${cl}${i < clauses.length - 1 ? '，' : '。'}`;
+      const text = `${cl.text}${i < clauses.length - 1 ? '，' : '。'}`;
       const width = w.measure(text, { size });
       if (x + width > w.width - L) { x = L + 12; y += size * 1.8; }
       const box = w.text(text, x, y, { size });
-      const m = list.find((mk) => cl.endsWith(mk.text));
-      if (m) w.field(m.key, m.value, cl, box);
+      if (cl.marker) w.field(cl.marker.key, cl.marker.value, cl.text, [box[0], box[1], box[0] + w.measure(cl.text, { size }), box[3]]);
       x += width;
     });
     y += size * 2.4;

@@ -36,7 +36,7 @@ export function pairRow(w: EvalWriter, style: Style, layout: PairLayout, y: numb
       const before = w.measure(whole.slice(0, whole.length - item.text.length), opts);
       record(w, item, [box[0] + before, box[1], box[2], box[3]]);
     } else if (layout === 'stacked') {
-      w.text(item.label, x, y, { ...opts, size: size * 0.8, color: '#555555' });
+      w.text(item.label, x, y, { ...opts, size: size * 0.9, color: '#333333' });
       record(w, item, w.text(item.text, x, y + size * 1.25, opts));
     } else if (layout === 'grid') {
       const next = xs[i + 1] ?? w.width - 40;

@@ -5,7 +5,7 @@ import type { ReadField } from '../../shared/domain/document';
 import { renderToCanvas } from '../../src-main/extraction/render-page';
 import type { Rng } from './eval-random';
 
-// Image-only scans of evaluation documents: each page rasterised at 150-200 dpi, turned a fraction
+// Image-only scans of evaluation documents: each page rasterised at 180-240 dpi, turned a fraction
 // of a degree, blurred slightly, sprinkled with specks, on greyish paper, saved as JPEG and placed in
 // a new PDF that has no text layer. The truth is the same fields, read by OCR.
 
@@ -19,7 +19,7 @@ export async function scanOf(bytes: Uint8Array, fields: readonly ReadField[], rn
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const view = page.getViewport({ scale: 1 });
-      const { canvas: clean } = await renderToCanvas(page, rng.int(210, 280) / 100);
+      const { canvas: clean } = await renderToCanvas(page, rng.int(250, 330) / 100);
       const canvas = createCanvas(clean.width, clean.height);
       const ctx = canvas.getContext('2d');
       ctx.fillStyle = rng.pick(['#f6f6f2', '#f2f1ec', '#fafafa']);
@@ -28,7 +28,7 @@ export async function scanOf(bytes: Uint8Array, fields: readonly ReadField[], rn
       ctx.translate(canvas.width / 2, canvas.height / 2);
       ctx.rotate(((rng.next() - 0.5) * 0.8 * Math.PI) / 180);
       ctx.translate(-canvas.width / 2, -canvas.height / 2);
-      ctx.filter = `blur(${(0.3 + rng.next() * 0.4).toFixed(2)}px)`;
+      ctx.filter = `blur(${(0.2 + rng.next() * 0.3).toFixed(2)}px)`;
       ctx.globalCompositeOperation = 'multiply';
       ctx.drawImage(clean, 0, 0);
       ctx.restore();

@@ -24,7 +24,7 @@ export interface DocumentScore {
   wrong: Unit[];
 }
 
-export function unitsOf(fields: readonly ReadField[]): Unit[] {
+function unitsOf(fields: readonly ReadField[]): Unit[] {
   return fields.flatMap((f) => {
     const base = { page: f.page, bbox: f.bbox };
     if (Array.isArray(f.value) && f.value.length) return f.value.map((v) => ({ ...base, key: `${f.key}[]`, value: v }));

@@ -1,6 +1,7 @@
 import type { BBox } from '../../../shared/domain/document';
 import { toHalfWidth } from '../../../shared/extraction/width';
 import { union } from '../geometry';
+import { repairOcrLine } from '../ocr-repair';
 import type { FieldSource, PageText, TextBox } from '../types';
 
 // Text boxes grouped into displayed lines. A line's text joins its boxes in reading order: runs that
@@ -35,8 +36,10 @@ const SPACE_GAP = 0.25;
 // them are not spaces, except between Latin words.
 const OCR_WORD_GAP = 0.9;
 const OCR_LATIN_GAP = 0.35;
-// Full-width digits are a full em apart: a figure printed in them is read as single digits.
-const OCR_DIGIT_GAP = 1.5;
+// Full-width digits are a full em apart: a figure printed in them is read as single digits, with
+// gaps wider than a column break elsewhere (the line height of recognised digits is small).
+const OCR_DIGIT_GAP = 2;
+const OCR_DIGIT_COLUMN_GAP = 2.6;
 const COLUMN_GAP = 1.2;
 const SAME_LINE_OVERLAP = 0.5;
 
@@ -72,6 +75,10 @@ function spaceGap(source: FieldSource, before: string, after: string): number {
   return a !== b && (a === 'digit' || b === 'digit') ? SPACE_GAP : OCR_WORD_GAP;
 }
 
+function columnGap(source: FieldSource, before: string, after: string): number {
+  return source === 'ocr' && charClass(before.slice(-1)) === 'digit' && charClass(after.slice(0, 1)) === 'digit' ? OCR_DIGIT_COLUMN_GAP : COLUMN_GAP;
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -85,7 +92,7 @@ function buildLine(page: PageText, boxes: TextBox[]): Line {
   let prevX1 = -Infinity;
   boxes.forEach((box, i) => {
     const gap = box.bbox[0] - prevX1;
-    if (i > 0 && gap >= COLUMN_GAP * size) {
+    if (i > 0 && gap >= columnGap(page.source, text, box.text) * size) {
       text += '\t';
       glyphs.push(null);
     } else if (i > 0 && gap >= spaceGap(page.source, text, box.text) * size && !text.endsWith(' ') && !box.text.startsWith(' ')) {
@@ -96,6 +103,7 @@ function buildLine(page: PageText, boxes: TextBox[]): Line {
     glyphs.push(...spreadGlyphs(box, i));
     prevX1 = Math.max(prevX1, box.bbox[2]);
   });
+  if (page.source === 'ocr') text = repairOcrLine(text);
   return { page: page.page, source: page.source, text, key: toHalfWidth(text), glyphs, boxes, bbox: union(boxes.map((b) => b.bbox)), size };
 }
 

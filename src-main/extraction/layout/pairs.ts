@@ -6,7 +6,7 @@ import { spanInColumn, trimSpan, type Span } from './spans';
 // or column break, or, when nothing follows, what is printed under the label on the next line.
 
 export interface LabelDef {
-  /** What the label means, e.g. a field key or a stop label such as `sex`. */
+  /** What the label means: a field key, or a helper id starting with _ (`_stop` for labels no reader takes). */
   id: string;
   /** The label as printed, half width, without spaces; `(` and `)` match either width. */
   text: string;
@@ -70,8 +70,9 @@ function exactLabels(line: Line, lexicon: Lexicon): LabelMatch[] {
 }
 
 /**
- * Labels read with one character wrong (开票日期 read as 开可日期), where no exact label is; a place
- * two different labels would fit equally is left alone (个人自付 and 个人自费 differ by one character).
+ * Labels read with one character wrong (开票日期 read as 开可日期), where no exact label is. Where two
+ * labels fit equally (个人自付 and 个人自费 differ by one character), one already printed exactly on
+ * the line is not the one misread; if that does not decide, the place is left alone.
  */
 function fuzzyLabels(line: Line, lexicon: Lexicon, exact: readonly LabelMatch[]): LabelMatch[] {
   const positions: number[] = [];
@@ -92,7 +93,13 @@ function fuzzyLabels(line: Line, lexicon: Lexicon, exact: readonly LabelMatch[])
       candidates.push({ id: d.id, start, end, colon: Boolean(colon) });
     }
   }
-  return candidates.filter((c) => !candidates.some((o) => o !== c && o.id !== c.id && o.start < c.end && o.end > c.start));
+  const onLine = new Set(exact.map((e) => e.id));
+  const rivals = (c: LabelMatch) => candidates.filter((o) => o !== c && o.id !== c.id && o.start < c.end && o.end > c.start);
+  return candidates.filter((c) => {
+    const others = rivals(c);
+    if (!others.length) return true;
+    return !onLine.has(c.id) && others.every((o) => onLine.has(o.id));
+  });
 }
 
 function findLabels(line: Line, lexicon: Lexicon): LabelMatch[] {

@@ -34,20 +34,6 @@ export function trimSpan(s: Span): Span {
   return { line: s.line, start, end };
 }
 
-/** The tab-separated cells of a line, trimmed, empty ones left out. */
-export function cellsOf(line: Line): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= line.text.length; i++) {
-    if (i === line.text.length || line.text[i] === '\t') {
-      const s = trimSpan({ line, start, end: i });
-      if (s.end > s.start) out.push(s);
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
 /** The whole line as a span. */
 export function lineSpan(line: Line): Span {
   return trimSpan({ line, start: 0, end: line.text.length });

@@ -1,6 +1,6 @@
 import { checkCapital, findAmounts, findCapitalAmount } from '../../../shared/extraction/amounts';
 import { formatYuan } from '../../../shared/money';
-import { lineSpan, spanText } from '../layout/spans';
+import { lineSpan, spanText, type Span } from '../layout/spans';
 import type { Table } from '../layout/tables';
 import { type Draft, labelDefs, labelled, type ReadContext, type TypeReader, unlabelledDate, valuesOf } from './context';
 import { itemsOfTables } from './items';
@@ -24,6 +24,7 @@ const LABELS = labelDefs({
   selfShareFen: ['个人自付'],
   selfPayFen: ['个人自费'],
   cashPaidFen: ['个人现金支付', '现金支付'],
+  _otherPaid: ['其他支付'],
 });
 
 const AMOUNT_KEYS = ['fundPaidFen', 'personalAccountFen', 'selfShareFen', 'selfPayFen', 'cashPaidFen'] as const;
@@ -37,17 +38,29 @@ function readFigure(text: string): number | null {
 
 const CAPITAL_FACTOR_DISAGREES = 0.5;
 
+/** A figure printed on the 大写 line after the 大写 amount, when the 小写 label itself is not legible. */
+function figureBesideCapital(capitalSpan: Span): Draft | null {
+  const line = lineSpan(capitalSpan.line);
+  const after: Span = { line: line.line, start: capitalSpan.end, end: line.end };
+  const figure = findAmounts(spanText(after)).at(-1);
+  return figure ? { key: 'totalFen', value: figure.fen, spans: [after], text: figure.text, factor: 0.85 } : null;
+}
+
 function readTotal(ctx: ReadContext): Draft | null {
-  const total = labelled(ctx, 'totalFen', readFigure);
-  const capitalSpan = valuesOf(ctx, '_capital').find((s) => findCapitalAmount(spanText(s)))
-    ?? (total ? total.spans.map((s) => lineSpan(s.line)).find((s) => findCapitalAmount(spanText(s))) : undefined);
-  const capital = capitalSpan ? findCapitalAmount(spanText(capitalSpan)) : null;
+  const capitalSpan = valuesOf(ctx, '_capital').find((s) => findCapitalAmount(spanText(s))) ?? valuesOf(ctx, '_capital')[0];
+  const total = labelled(ctx, 'totalFen', readFigure) ?? (capitalSpan ? figureBesideCapital(capitalSpan) : null);
+  const capitalOf = (s: Span | undefined) => (s ? findCapitalAmount(spanText(s)) : null);
+  const capital = capitalOf(capitalSpan) ?? (total ? capitalOf(total.spans.map((s) => lineSpan(s.line)).find((s) => capitalOf(s))) : null);
   if (!total) {
     return capital && capitalSpan ? { key: 'totalFen', value: capital.fen, spans: [capitalSpan], text: capital.text, factor: 0.85 } : null;
   }
   const fen = total.value as number;
-  if (checkCapital(fen, capital) === 'disagrees') {
-    ctx.warn(`totalFen: the total in figures (${formatYuan(fen)}) disagrees with the total in 大写 ${capital!.text} (${formatYuan(capital!.fen)})`);
+  // A recognised 大写 amount is often only partly legible; it is compared only when it reads to the
+  // same order of magnitude as the figures.
+  const recognised = total.spans.some((s) => s.line.source === 'ocr');
+  const comparable = capital && (!recognised || String(capital.fen).length === String(fen).length);
+  if (comparable && checkCapital(fen, capital) === 'disagrees') {
+    ctx.warn(`totalFen: the total in figures (${formatYuan(fen)}) disagrees with the total in 大写 ${capital.text} (${formatYuan(capital.fen)})`);
     return { ...total, factor: (total.factor ?? 1) * CAPITAL_FACTOR_DISAGREES };
   }
   return total;
@@ -60,6 +73,55 @@ function readItems(tables: readonly Table[]): Draft[] {
     const fen = amount === null ? null : readFen(amount);
     return name && fen !== null ? { name, amountFen: fen } : null;
   }, ['name', 'amount']);
+}
+
+/** Readings a recogniser may have garbled a figure into: a yen sign read as 3 or 8, or a 1 lost in it. */
+function misreadings(fen: number): number[] {
+  const digits = String(fen);
+  const out = [Number(`1${digits}`)];
+  if (digits.length > 3 && /^[38]/.test(digits)) out.push(Number(digits.slice(1)));
+  return out;
+}
+
+/**
+ * The payment split of the invoice: 合计 = 医保统筹基金支付 + 其他支付 + 个人账户支付 + 个人现金支付.
+ * When recognised figures do not add up, the fewest of them replaced by one of their likely
+ * misreadings that makes them add up is taken, if there is one such choice and not two (with less
+ * confidence); otherwise the disagreement is reported.
+ */
+function balanceSplit(ctx: ReadContext, drafts: Draft[]): void {
+  const total = drafts.find((d) => d.key === 'totalFen');
+  const parts = (['fundPaidFen', 'personalAccountFen', 'cashPaidFen'] as const).map((k) => drafts.find((d) => d.key === k));
+  if (!total || parts.some((p) => !p)) return;
+  const other = labelled(ctx, '_otherPaid', readFen);
+  const fields = [total, ...(parts as Draft[]), ...(other ? [other] : [])];
+  const values = fields.map((d) => d.value as number);
+  const adds = (v: readonly number[]) => v[0] === v.slice(1).reduce((s, x) => s + x, 0);
+  if (adds(values)) return;
+  const recognised = fields.every((d) => d.spans.every((s) => s.line.source === 'ocr'));
+  let best: number[][] = [];
+  let fewest = Infinity;
+  const options = values.map((v) => [v, ...(recognised ? misreadings(v) : [])]);
+  const visit = (i: number, chosen: number[], changes: number) => {
+    if (changes > fewest) return;
+    if (i === options.length) {
+      if (!adds(chosen)) return;
+      if (changes < fewest) [best, fewest] = [[], changes];
+      best.push([...chosen]);
+      return;
+    }
+    options[i]!.forEach((v, k) => visit(i + 1, [...chosen, v], changes + (k > 0 ? 1 : 0)));
+  };
+  visit(0, [], 0);
+  if (best.length === 1) {
+    best[0]!.forEach((v, i) => {
+      if (v === values[i]) return;
+      fields[i]!.value = v;
+      fields[i]!.factor = (fields[i]!.factor ?? 1) * 0.8;
+    });
+    return;
+  }
+  ctx.warn(`totalFen: the payments (${values.slice(1).map((v) => formatYuan(v)).join(' + ')}) do not add up to the total ${formatYuan(values[0]!)}`);
 }
 
 export const medicalInvoiceReader: TypeReader = {
@@ -75,6 +137,8 @@ export const medicalInvoiceReader: TypeReader = {
       readTotal(ctx),
       ...AMOUNT_KEYS.map((k) => labelled(ctx, k, readFen)),
     ];
-    return [...drafts.filter((d): d is Draft => d !== null), ...readItems(ctx.model.tables)];
+    const read = drafts.filter((d): d is Draft => d !== null);
+    balanceSplit(ctx, read);
+    return [...read, ...readItems(ctx.model.tables)];
   },
 };

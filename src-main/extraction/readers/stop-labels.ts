@@ -15,7 +15,7 @@ const STOP = [
   '结论', '说明', '检测结果', '打印日期', '打印时间',
 ];
 
-export const STOP_LABELS: readonly LabelDef[] = STOP.map((text) => ({ id: '_stop', text }));
+const STOP_LABELS: readonly LabelDef[] = STOP.map((text) => ({ id: '_stop', text }));
 
 /** A type's labels followed by the stop labels it does not define itself. */
 export function withStops(labels: readonly LabelDef[]): LabelDef[] {

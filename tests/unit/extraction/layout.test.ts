@@ -4,7 +4,7 @@ import { groupLines } from '../../../src-main/extraction/layout/lines';
 import { compileLexicon, findPairs } from '../../../src-main/extraction/layout/pairs';
 import { spanText } from '../../../src-main/extraction/layout/spans';
 import { findTables } from '../../../src-main/extraction/layout/tables';
-import { cleanOcrWord, repairOcrText } from '../../../src-main/extraction/ocr-repair';
+import { cleanOcrWord, repairOcrLine, repairOcrText } from '../../../src-main/extraction/ocr-repair';
 import type { FieldSource, PageText, TextBox } from '../../../src-main/extraction/types';
 
 // The layout stages on hand-placed text boxes: lines, label/value pairs in each printed layout,
@@ -125,6 +125,12 @@ describe('OCR repairs', () => {
     ['(HHH)', '(+++)'], ['2024)10/18', '2024/10/18'], ['每日三次', '每日三次'],
   ])('%s → %s', (read, repaired) => {
     expect(repairOcrText(read)).toBe(repaired);
+  });
+
+  it('repairs the characters of a date across the words of a line, one for one', () => {
+    expect(repairOcrLine('报告日期 2025 年05风28曰')).toBe('报告日期 2025 年05月28日');
+    expect(repairOcrLine('日期 2024~5~13')).toBe('日期 2024/5/13');
+    expect(repairOcrLine('风景 2024')).toBe('风景 2024');
   });
 
   it('drops words that are only marks, and marks clinging to words', () => {

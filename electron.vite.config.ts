@@ -5,7 +5,8 @@ import { rendererConfig } from './vite.renderer.config';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: 'src-main/index.ts' } } },
+    // The extraction worker is its own entry: run-in-worker.ts starts out/main/extraction-worker.js.
+    build: { rollupOptions: { input: { index: 'src-main/index.ts', 'extraction-worker': 'src-main/extraction/extraction-worker.ts' } } },
   },
   preload: {
     // Sandboxed preloads must be CommonJS and self-contained: they may require only 'electron'.

@@ -5,7 +5,7 @@ import { loadDemo, type DemoOptions } from './demo/load-demo';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { databaseFile, documentsDir, resourcesDir } from './paths';
 import type { Db } from './db/connection';
-import { extractDocument } from './extraction/extract-document';
+import { runExtractionInWorker } from './extraction/run-in-worker';
 import type { ServiceContext } from './services/context';
 import type { Extractor } from './services/import';
 import { JobRegistry } from './services/jobs';
@@ -51,5 +51,5 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
 /** The context the services run in, with the workstation's defaults for what the options leave out. */
 export function serviceContext(db: Db, store: DocumentStore, options: Pick<WorkstationOptions, 'dataDir' | 'appVersion' | 'now' | 'extract'>): ServiceContext {
   const now = options.now ?? (() => new Date());
-  return { db, store, dataDir: options.dataDir, appVersion: options.appVersion, now, extract: options.extract ?? extractDocument, jobs: new JobRegistry(now) };
+  return { db, store, dataDir: options.dataDir, appVersion: options.appVersion, now, extract: options.extract ?? runExtractionInWorker, jobs: new JobRegistry(now) };
 }

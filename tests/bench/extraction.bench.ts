@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_TYPES, type DocumentType } from '../../shared/domain/document';
@@ -7,7 +8,6 @@ import { generateEvalSet } from '../extraction/generate-eval';
 import { precision, recall } from '../extraction/score';
 import { tempDir } from '../support/temp-dir';
 import type { BenchRow } from './measure';
-import { readFileSync } from 'node:fs';
 
 // Field extraction: precision and recall per document type on the demo documents and on the second
 // evaluation set (text layer), recall on amounts, dates and biomarker results of image-only scans,

@@ -75,11 +75,11 @@ function readItems(tables: readonly Table[]): Draft[] {
   }, ['name', 'amount']);
 }
 
-/** Readings a recogniser may have garbled a figure into: a yen sign read as 3 or 8, or a 1 lost in it. */
+/** What a figure may have been before the recogniser garbled its yen sign: read as a 2, 3 or 8, or absorbing a 1. */
 function misreadings(fen: number): number[] {
   const digits = String(fen);
   const out = [Number(`1${digits}`)];
-  if (digits.length > 3 && /^[38]/.test(digits)) out.push(Number(digits.slice(1)));
+  if (digits.length > 3 && /^[238]/.test(digits)) out.push(Number(digits.slice(1)));
   return out;
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { bindIpc, trustedSender } from './ipc';
+import { packagedResourcesDir } from './paths';
 import { hardenContents, hardenSession, secureWindowOptions } from './security';
 import { parseStartArgs } from './start-args';
 import { openWorkstation } from './workstation';
@@ -10,7 +11,7 @@ import { openWorkstation } from './workstation';
 // a plain module tested without the Electron binary; this file only hands Electron's objects to them.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-process.env.CLAIMDESK_RESOURCES ??= app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
+process.env.CLAIMDESK_RESOURCES ??= app.isPackaged ? packagedResourcesDir(process.resourcesPath) : path.join(app.getAppPath(), 'resources');
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '..', 'renderer', 'index.html')).href;
 const appPrefix = process.env.ELECTRON_RENDERER_URL ? new URL(rendererUrl).origin + '/' : pathToFileURL(path.join(here, '..', 'renderer')).href + '/';

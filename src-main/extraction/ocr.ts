@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Page, type Worker } from 'tesseract.js';
 import type { BBox } from '../../shared/domain/document';
+import { unpackedPath } from '../unpacked-path';
 import { cropImage, type OcrImage } from './ocr-image';
 import { cleanOcrWord, repairOcrText } from './ocr-repair';
 import { OCR_SCALE } from './render-page';
@@ -21,6 +22,15 @@ const LANGS = ['chi_sim'] as const;
 const require = createRequire(import.meta.url);
 
 /**
+ * The files tesseract opens from node_modules other than through this thread's fs and require: the
+ * script of its own worker thread (whose requires, tesseract.js-core and its wasm, resolve beside it)
+ * and a language's trained data. A packaged app has them unpacked from app.asar (electron-builder.yml).
+ */
+export const TESSERACT_WORKER_SCRIPT = unpackedPath(require.resolve('tesseract.js/src/worker-script/node/index.js'));
+export const trainedDataFile = (lang: string): string =>
+  unpackedPath(path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', `${lang}.traineddata.gz`));
+
+/**
  * tesseract.js reads its languages from one folder of `<lang>.traineddata.gz` files; each package
  * installs in its own. The files are copied once into a folder of the OS temp directory (atomically,
  * so parallel jobs never see half a file).
@@ -29,7 +39,7 @@ function languageFolder(): string {
   const dir = path.join(os.tmpdir(), 'claimdesk-tessdata-4.0.0_best_int');
   mkdirSync(dir, { recursive: true });
   for (const lang of LANGS) {
-    const source = path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', `${lang}.traineddata.gz`);
+    const source = trainedDataFile(lang);
     const target = path.join(dir, `${lang}.traineddata.gz`);
     if (existsSync(target) && statSync(target).size === statSync(source).size) continue;
     const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -42,6 +52,7 @@ function languageFolder(): string {
 async function startWorker(langPath: string): Promise<Worker> {
   const worker = await createWorker([...LANGS], OEM.LSTM_ONLY, {
     langPath,
+    workerPath: TESSERACT_WORKER_SCRIPT,
     cacheMethod: 'none',
     gzip: true,
     logger: () => undefined,

@@ -30,8 +30,9 @@ function polarityOf(clause: string): Positivity | null {
 
 const EGFR_VARIANTS: readonly [EgfrResult, RegExp][] = [
   ['exon19del', /(?:EXON|外显子)?19(?:号)?(?:外显子)?(?:的)?(?:非移码|框内)?(?:缺失|DEL(?:ETION)?)|E746_?A750DEL|外显子19缺失/g],
-  ['L858R', /L858R/g],
-  ['T790M', /T790M/g],
+  // The codon and the new residue name the variant; a recognised page may lose or garble the first letter.
+  ['L858R', /(?<!\d)L?858R/g],
+  ['T790M', /(?<!\d)T?790M/g],
   ['exon20ins', /(?:EXON|外显子)?20(?:号)?(?:外显子)?(?:的)?(?:插入|INS(?:ERTION)?)|外显子20插入/g],
 ];
 

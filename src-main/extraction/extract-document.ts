@@ -4,7 +4,7 @@ import { loadEdition } from '../editions/load-edition';
 import { classify } from './classify';
 import { buildModel } from './document-model';
 import { ExtractionError } from './errors';
-import { OcrEngine } from './ocr';
+import { keepOcrEngine, type OcrEngine, takeOcrEngine } from './ocr';
 import { openPdf, type OpenLimits } from './pdf-document';
 import { readFields } from './read-fields';
 import { ocrImage } from './ocr-image';
@@ -61,7 +61,7 @@ async function ocrPage(job: Job, page: PDFPageProxy, pages: number): Promise<Pag
   try {
     job.progress({ page: n, pages, stage: 'render' });
     // The recogniser starts (a worker thread loading its model) while the page renders.
-    const engine = job.ocr ? Promise.resolve(job.ocr) : OcrEngine.create();
+    const engine = job.ocr ? Promise.resolve(job.ocr) : takeOcrEngine();
     engine.catch(() => undefined);
     const { canvas, scale } = await withinTime(renderToCanvas(page), timeout, signal);
     const image = ocrImage(canvas, scale);
@@ -117,6 +117,7 @@ export async function extractDocument(bytes: Uint8Array, options: EngineOptions 
   const doc = await openPdf(bytes, options.password, options);
   const job: Job = { doc, options, warnings: [], ocr: null, progress };
   const pages = doc.numPages;
+  let clean = false;
   try {
     const texts: PageText[] = [];
     for (let n = 1; n <= pages; n++) {
@@ -131,9 +132,12 @@ export async function extractDocument(bytes: Uint8Array, options: EngineOptions 
     const drugs = loadEdition(latestEditionId()).drugs;
     const fields = readFields(model, documentType, drugs, (m) => job.warnings.push(m));
     progress({ page: 0, pages, stage: 'done' });
+    clean = true;
     return { documentType, pages, fields, warnings: job.warnings };
   } finally {
-    await job.ocr?.terminate().catch(() => undefined);
+    // A recogniser left mid-page by an error or a cancellation is not reused.
+    if (job.ocr && clean) keepOcrEngine(job.ocr);
+    else await job.ocr?.terminate().catch(() => undefined);
     await doc.destroy().catch(() => undefined);
   }
 }

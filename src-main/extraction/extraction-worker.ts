@@ -3,12 +3,12 @@ import { ExtractionError } from './errors';
 import { extractDocument } from './extract-document';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
-// The worker thread side of runExtractionInWorker: one job per worker, then the parent ends it.
+// The worker thread side of runExtractionInWorker: jobs one at a time, for as long as the parent keeps it.
 
 const port = parentPort;
 if (!port) throw new Error('extraction-worker must run in a worker thread');
 
-port.once('message', (request: WorkerRequest) => {
+port.on('message', (request: WorkerRequest) => {
   const send = (reply: WorkerReply) => port.postMessage(reply);
   extractDocument(request.bytes, { ...request.options, onProgress: (progress) => send({ type: 'progress', progress }) }).then(
     (result) => send({ type: 'result', result }),

@@ -54,16 +54,34 @@ export interface OcrImage {
   height: number;
 }
 
-/** A PGM file of a rectangle of the image (pixels, clamped to the image). */
-export function cropImage(image: OcrImage, x0: number, y0: number, x1: number, y1: number): Buffer {
+/**
+ * A PGM file of a rectangle of the image (pixels, clamped to the image), narrowed to `xScale` of its
+ * width (each output column the mean of the source columns it covers): full-width digits, spaced a
+ * character apart, read as the figures they are once closed up.
+ */
+export function cropImage(image: OcrImage, x0: number, y0: number, x1: number, y1: number, xScale = 1): Buffer {
   const left = Math.max(0, Math.floor(x0));
   const top = Math.max(0, Math.floor(y0));
   const w = Math.max(1, Math.min(image.width, Math.ceil(x1)) - left);
   const h = Math.max(1, Math.min(image.height, Math.ceil(y1)) - top);
-  const header = Buffer.from(`P5\n${w} ${h}\n255\n`, 'ascii');
-  const out = Buffer.allocUnsafe(header.length + w * h);
+  const outW = Math.max(1, Math.round(w * xScale));
+  const header = Buffer.from(`P5\n${outW} ${h}\n255\n`, 'ascii');
+  const out = Buffer.allocUnsafe(header.length + outW * h);
   header.copy(out, 0);
-  for (let y = 0; y < h; y++) out.set(image.gray.subarray((top + y) * image.width + left, (top + y) * image.width + left + w), header.length + y * w);
+  for (let y = 0; y < h; y++) {
+    const row = image.gray.subarray((top + y) * image.width + left, (top + y) * image.width + left + w);
+    if (outW === w) {
+      out.set(row, header.length + y * w);
+      continue;
+    }
+    for (let x = 0; x < outW; x++) {
+      const from = Math.floor((x * w) / outW);
+      const to = Math.max(from + 1, Math.floor(((x + 1) * w) / outW));
+      let sum = 0;
+      for (let k = from; k < to; k++) sum += row[k]!;
+      out[header.length + y * outW + x] = sum / (to - from);
+    }
+  }
   return out;
 }
 

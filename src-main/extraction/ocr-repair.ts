@@ -10,7 +10,7 @@ const THOUSANDS = /(?<=\d)，(?=\d{3}(?!\d))/g;
 // A date's slash read as a bracket or a bar: 2024)10/18.
 const SLASH = /(?<=\d)[)|）](?=\d)/g;
 // The yen sign before a figure, read as a letter or a look-alike character.
-const YEN = /^[YyV半羊关芏*]{1,2}(?=\d)/;
+const YEN = /^[YyV半羊关芏*]{1,2}(?=\d[\d,]*(?:[.,]\d{1,2})?元?$)/;
 
 // HER2 scores in brackets, (+++), read with H or 十 for the plus signs.
 const PLUSES = /([(（])([H十+]{1,3})([)）])/g;

@@ -6,19 +6,25 @@ import { createWorker, OEM, PSM, type Page, type Worker } from 'tesseract.js';
 import type { BBox } from '../../shared/domain/document';
 import { unpackedPath } from '../unpacked-path';
 import { cropImage, type OcrImage } from './ocr-image';
+import { acceptReread, closeUpFactor, figureRuns, needsReread, type FigureRun } from './figure-runs';
 import { cleanOcrWord, repairOcrText } from './ocr-repair';
 import { OCR_SCALE } from './render-page';
 import type { TextBox } from './types';
 
 // Tesseract (LSTM) on page images, entirely offline: the trained data ships in the @tesseract.js-data
-// packages and is read from disk, never fetched and never cached by tesseract. One recogniser is
-// created per extraction job and reused for its pages.
+// packages and is read from disk, never fetched and never cached by tesseract. Loading the models
+// costs more CPU than reading a page, so a recogniser serves all the pages of a job and, kept warm
+// for a while, the jobs after it (takeOcrEngine / keepOcrEngine).
 //
-// The model is chi_sim alone: it reads the Latin letters and digits of these documents too. Asking
-// for chi_sim+eng does not load eng (tesseract.js-core 7 fails on the second model with "Failed
-// loading language"), and eng+chi_sim reads no more of the fields at more than twice the time.
+// The page is read with chi_sim, which reads the Latin letters and digits of these documents too.
+// Dates and amounts the page model reads badly are read again, each from its own crop as one line
+// (figure-runs.ts): dates printed with 年月日 by chi_sim limited to digits and those three, amounts and
+// dates printed with separators by eng, which reads figures, ¥ and hyphens far better. (One worker
+// cannot hold both models: tesseract.js-core 7 fails on the second with "Failed loading language".)
 
-const LANGS = ['chi_sim'] as const;
+/** The models OCR loads (each from its @tesseract.js-data package). */
+export const OCR_LANGS = ['chi_sim', 'eng'] as const;
+type Lang = (typeof OCR_LANGS)[number];
 const require = createRequire(import.meta.url);
 
 /**
@@ -38,7 +44,7 @@ export const trainedDataFile = (lang: string): string =>
 function languageFolder(): string {
   const dir = path.join(os.tmpdir(), 'claimdesk-tessdata-4.0.0_best_int');
   mkdirSync(dir, { recursive: true });
-  for (const lang of LANGS) {
+  for (const lang of OCR_LANGS) {
     const source = trainedDataFile(lang);
     const target = path.join(dir, `${lang}.traineddata.gz`);
     if (existsSync(target) && statSync(target).size === statSync(source).size) continue;
@@ -49,8 +55,8 @@ function languageFolder(): string {
   return dir;
 }
 
-async function startWorker(langPath: string): Promise<Worker> {
-  const worker = await createWorker([...LANGS], OEM.LSTM_ONLY, {
+async function startWorker(langPath: string, lang: Lang): Promise<Worker> {
+  const worker = await createWorker(lang, OEM.LSTM_ONLY, {
     langPath,
     workerPath: TESSERACT_WORKER_SCRIPT,
     cacheMethod: 'none',
@@ -63,80 +69,120 @@ async function startWorker(langPath: string): Promise<Worker> {
   return worker;
 }
 
+const CJK_DATE_CHARS = '0123456789年月日';
+const FIGURE_CHARS = '0123456789.,-/¥';
+const MAX_REREADS = 16;
+
 export class OcrEngine {
-  private constructor(private readonly worker: Worker) {}
+  private constructor(private readonly page: Worker, private readonly figures: Worker) {}
 
   static async create(): Promise<OcrEngine> {
-    return new OcrEngine(await startWorker(languageFolder()));
+    const dir = languageFolder();
+    const [page, figures] = await Promise.all([startWorker(dir, 'chi_sim'), startWorker(dir, 'eng')]);
+    await figures.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: FIGURE_CHARS });
+    return new OcrEngine(page, figures);
   }
 
   /** Words of a page image, their boxes divided by `scale` (pixels per point) into page points. */
   async recognize(image: OcrImage, scale: number): Promise<TextBox[]> {
-    const { data } = await this.worker.recognize(image.pgm, {}, { blocks: true, text: false });
-    const words = wordsOf(data);
-    await this.rereadFigures(image, words);
-    return words.filter((w) => w.text).map((w) => ({ ...w, bbox: w.bbox.map((v) => v / scale) as BBox }));
+    const { data } = await this.page.recognize(image.pgm, {}, { blocks: true, text: false });
+    const lines = linesOf(data);
+    let budget = MAX_REREADS;
+    const words: TextBox[] = [];
+    for (const line of lines) {
+      const runs = figureRuns(line).filter(needsReread).slice(0, Math.max(0, budget));
+      budget -= runs.length;
+      let next = 0;
+      for (const run of runs) {
+        words.push(...line.slice(next, run.start));
+        const reread = await this.reread(image, run);
+        words.push(...(reread ? [reread] : line.slice(run.start, run.end + 1)));
+        next = run.end + 1;
+      }
+      words.push(...line.slice(next));
+    }
+    return words.map((w) => ({ ...w, bbox: w.bbox.map((v) => v / scale) as BBox }));
   }
 
-  /**
-   * The page model reads a yen sign, alone or with the digit after it, as an ideograph (¥3989.29 as
-   * 骂989.29). Such words are read again on their own, as one line of figures only, which finds the
-   * digit; a figure that then starts with 0 lost a 1, whose stroke the sign absorbs (¥10781.88 read
-   * as 导0781.88 both times).
-   */
-  private async rereadFigures(image: OcrImage, words: TextBox[]): Promise<void> {
-    // The ideograph may also come out as a word of its own right before the figure.
-    for (let i = 0; i + 1 < words.length; i++) {
-      const [a, b] = [words[i]!, words[i + 1]!];
-      const gap = b.bbox[0] - a.bbox[2];
-      if (/^[\u4e00-\u9fff]$/.test(a.text) && FIGURE.test(b.text) && gap >= 0 && gap < (a.bbox[3] - a.bbox[1]) / 2) {
-        a.text += b.text;
-        a.bbox = [a.bbox[0], Math.min(a.bbox[1], b.bbox[1]), b.bbox[2], Math.max(a.bbox[3], b.bbox[3])];
-        b.text = '';
-      }
+  /** The run read again from its crop, as one word, or null when that reads no better. */
+  private async reread(image: OcrImage, run: FigureRun): Promise<TextBox | null> {
+    const [x0, y0, x1, y1] = run.bbox;
+    const margin = (y1 - y0) * 0.4;
+    const factors = [...new Set([closeUpFactor(run), 1])];
+    for (const factor of factors) {
+      // The margin stops short of the word after the run (元 would be read as a digit); that word's box
+      // may overlap the run's own.
+      const right = Math.max(x1, Math.min(run.roomRight - 1, x1 + 2 * margin));
+      const crop = cropImage(image, x0 - 2 * margin, y0 - margin, right, y1 + margin, factor);
+      const { text, confidence } = run.kind === 'cjk_date' ? await this.readCjkDate(crop) : (await this.figures.recognize(crop)).data;
+      const accepted = acceptReread(run.kind, text);
+      if (accepted !== null) return { text: accepted, bbox: run.bbox, confidence: Math.max(run.confidence, confidence / 100) };
     }
-    const suspects = words.filter((w) => MERGED_FIGURE.test(w.text)).slice(0, MAX_REREADS);
-    if (!suspects.length) return;
-    await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: FIGURE_CHARS });
+    return null;
+  }
+
+  private async readCjkDate(crop: Buffer): Promise<{ text: string; confidence: number }> {
+    await this.page.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: CJK_DATE_CHARS });
     try {
-      for (const w of suspects) {
-        const [x0, y0, x1, y1] = w.bbox;
-        const margin = (y1 - y0) * 0.4;
-        const { data } = await this.worker.recognize(cropImage(image, x0 - 2 * margin, y0 - margin, x1 + margin, y1 + margin));
-        const reread = data.text.replace(/\s+|¥/g, '');
-        const figure = FIGURE.test(reread) ? reread : w.text.replace(/^\D+|元$/g, '');
-        w.text = `¥${/^0\d/.test(figure) ? `1${figure}` : figure}`;
-      }
+      return (await this.page.recognize(crop)).data;
     } finally {
-      await this.worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, tessedit_char_whitelist: '' });
+      await this.page.setParameters({ tessedit_pageseg_mode: PSM.AUTO, tessedit_char_whitelist: '' });
     }
   }
 
   async terminate(): Promise<void> {
-    await this.worker.terminate();
+    await Promise.all([this.page.terminate(), this.figures.terminate()]);
   }
 }
 
-const MERGED_FIGURE = /^[\u4e00-\u9fff](?:\d[\d,]*)?\.\d{2}元?$/;
-const FIGURE = /^\d[\d,]*\.\d{2}$/;
-const FIGURE_CHARS = '0123456789.,¥';
-const MAX_REREADS = 12;
-
-/** The recognised words (repaired, stray marks dropped) with their boxes in image pixels. */
-function wordsOf(data: Page): TextBox[] {
-  const boxes: TextBox[] = [];
+/** The recognised words line by line (repaired, stray marks dropped), boxes in image pixels. */
+function linesOf(data: Page): TextBox[][] {
+  const lines: TextBox[][] = [];
   for (const block of data.blocks ?? []) {
     for (const para of block.paragraphs) {
       for (const line of para.lines) {
+        const words: TextBox[] = [];
         for (const word of line.words) {
           const text = cleanOcrWord(repairOcrText(word.text.trim()));
           if (!text) continue;
           const b = word.bbox;
-          const bbox: BBox = [b.x0, b.y0, b.x1, b.y1];
-          boxes.push({ text, bbox, confidence: Math.max(0, Math.min(1, word.confidence / 100)) });
+          words.push({ text, bbox: [b.x0, b.y0, b.x1, b.y1], confidence: Math.max(0, Math.min(1, word.confidence / 100)) });
         }
+        if (words.length) lines.push(words);
       }
     }
   }
-  return boxes;
+  return lines;
+}
+
+const IDLE_MS = 20_000;
+let idle: { engine: OcrEngine; timer: NodeJS.Timeout } | null = null;
+
+/** The warm recogniser when one is idle, otherwise a new one. */
+export function takeOcrEngine(): Promise<OcrEngine> {
+  if (!idle) return OcrEngine.create();
+  clearTimeout(idle.timer);
+  const { engine } = idle;
+  idle = null;
+  return Promise.resolve(engine);
+}
+
+/** Keeps a recogniser that finished its job cleanly for the next one; it ends after IDLE_MS unused. */
+export function keepOcrEngine(engine: OcrEngine): void {
+  if (idle) {
+    void engine.terminate().catch(() => undefined);
+    return;
+  }
+  const timer = setTimeout(() => void closeIdleOcrEngine(), IDLE_MS);
+  timer.unref();
+  idle = { engine, timer };
+}
+
+/** Ends the idle recogniser now (its worker threads would otherwise keep a finished process alive until IDLE_MS). */
+export async function closeIdleOcrEngine(): Promise<void> {
+  if (!idle) return;
+  const { engine, timer } = idle;
+  idle = null;
+  clearTimeout(timer);
+  await engine.terminate().catch(() => undefined);
 }

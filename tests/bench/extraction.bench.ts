@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_TYPES, type DocumentType } from '../../shared/domain/document';
 import { extractDocument } from '../../src-main/extraction/extract-document';
+import { closeIdleOcrEngine } from '../../src-main/extraction/ocr';
 import { demoDocuments, evaluate, type Evaluation, type FieldGroup, type TruthDocument } from '../extraction/evaluate';
 import { generateEvalSet } from '../extraction/generate-eval';
 import { precision, recall } from '../extraction/score';
@@ -82,6 +83,7 @@ export async function benchExtraction(): Promise<BenchRow[]> {
     rows.push(...scanRows(scans));
   } finally {
     tmp.remove();
+    await closeIdleOcrEngine();
   }
   return rows;
 }

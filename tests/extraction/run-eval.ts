@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extractDocument } from '../../src-main/extraction/extract-document';
+import { closeIdleOcrEngine } from '../../src-main/extraction/ocr';
 import { tempDir } from '../support/temp-dir';
 import { evaluate, FIELD_GROUPS, type FieldGroup } from './evaluate';
 import { generateEvalSet } from './generate-eval';
@@ -30,4 +31,5 @@ try {
   if (process.argv.includes('--misses')) for (const m of e.misses) console.log(m);
 } finally {
   tmp.remove();
+  await closeIdleOcrEngine();
 }

@@ -116,4 +116,18 @@ describe('extraction robustness', () => {
     await expect(runExtractionInWorker(scan.bytes, { timeLimitMs: 300 })).rejects.toMatchObject({ code: 'timeout' });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
+
+  it('reads job after job in a kept worker with a warm recogniser, and after a terminated one', async () => {
+    const doc = await generateDocument(rng.fork(7), 'pathology_report');
+    const scan = await scanOf(doc.bytes, doc.fields, rng.fork(8));
+    tried += 4;
+    await expect(runExtractionInWorker(scan.bytes, { timeLimitMs: 200 })).rejects.toMatchObject({ code: 'timeout' });
+    const first = await runExtractionInWorker(scan.bytes);
+    const second = await runExtractionInWorker(scan.bytes);
+    expect(first.fields.length).toBeGreaterThan(3);
+    expect(second).toEqual(first);
+    // A typed error leaves the worker usable too.
+    await expect(runExtractionInWorker(new TextEncoder().encode('not a pdf'))).rejects.toMatchObject({ code: 'corrupt' });
+    expect((await runExtractionInWorker((await good).bytes)).documentType).toBe('discharge_summary');
+  });
 });

@@ -9,7 +9,7 @@ import { DebugLogger, type Filter, type FilterStats } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import viteConfig from '../../electron.vite.config';
-import { TESSERACT_WORKER_SCRIPT, trainedDataFile } from '../../src-main/extraction/ocr';
+import { OCR_LANGS, TESSERACT_WORKER_SCRIPT, trainedDataFile } from '../../src-main/extraction/ocr';
 import { packagedResourcesDir, resourcesDir } from '../../src-main/paths';
 import { unpackedPath } from '../../src-main/unpacked-path';
 import { tempDir } from '../support/temp-dir';
@@ -79,14 +79,14 @@ const inArchive = (repoFile: string): string => path.join(ARCHIVE, path.relative
 const isUnpacked = (archived: string): boolean => (statFile(ARCHIVE, archived) as { unpacked?: boolean }).unpacked === true;
 
 // The packages the worker opens outside the archive: tesseract.js with everything its worker thread
-// requires, the chi_sim model, and the native addons.
+// requires, the models, and the native addons.
 const CANVAS = packageDir('@napi-rs/canvas', REPO);
 const canvasPlatforms = Object.keys((JSON.parse(fs.readFileSync(path.join(CANVAS, 'package.json'), 'utf8')) as { optionalDependencies: Record<string, string> }).optionalDependencies)
   .filter((name) => fs.existsSync(path.join(REPO, 'node_modules', name, 'package.json')));
 const TESSERACT = dependencyClosure('tesseract.js');
 const PACKAGES = [
   ...TESSERACT,
-  packageDir('@tesseract.js-data/chi_sim', REPO),
+  ...OCR_LANGS.map((lang) => packageDir(`@tesseract.js-data/${lang}`, REPO)),
   packageDir('better-sqlite3', REPO),
   CANVAS,
   ...canvasPlatforms.map((name) => packageDir(name, REPO)),
@@ -196,8 +196,8 @@ describe('electron-builder.yml', () => {
     }
   });
 
-  it('unpacks the chi_sim model that ocr.ts copies out', () => {
-    const model = trainedDataFile('chi_sim');
+  it.each(OCR_LANGS)('unpacks the %s model that ocr.ts copies out', (lang) => {
+    const model = trainedDataFile(lang);
     expect(isUnpacked(path.relative(REPO, model))).toBe(true);
     expect(fs.statSync(unpackedPath(inArchive(model))).size).toBe(fs.statSync(model).size);
   });

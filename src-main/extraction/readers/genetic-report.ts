@@ -26,7 +26,8 @@ interface GeneSpec {
 const GENES: readonly GeneSpec[] = [
   { key: 'egfr', gene: /EGFR/i, read: readEgfr },
   { key: 'alk', gene: /(?<![A-Z0-9-])ALK(?![A-Z])/i, read: readFusion },
-  { key: 'ros1', gene: /ROS-?1/i, read: readFusion },
+  // ROS1 as recognised: its 1 read as l or I, its S as 5.
+  { key: 'ros1', gene: /RO[S5]-?[1lI](?![A-Z])/i, read: readFusion },
   { key: 'ras', gene: /(?<![A-Z])[KN]?RAS(?![A-Z])/i, read: readMutationStatus },
   { key: 'braf', gene: /BRAF/i, read: readMutationStatus },
   { key: 'msi', gene: /MSI|MSS|微卫星/i, read: readMsi },

@@ -75,11 +75,11 @@ function readItems(tables: readonly Table[]): Draft[] {
   }, ['name', 'amount']);
 }
 
-/** What a figure may have been before the recogniser garbled its yen sign: read as a 2, 3 or 8, or absorbing a 1. */
+/** What a figure may have been before the recogniser garbled its yen sign: read as a 1, 2, 3 or 8, or absorbing a 1. */
 function misreadings(fen: number): number[] {
   const digits = String(fen);
   const out = [Number(`1${digits}`)];
-  if (digits.length > 3 && /^[238]/.test(digits)) out.push(Number(digits.slice(1)));
+  if (digits.length > 3 && /^[1238]/.test(digits)) out.push(Number(digits.slice(1)));
   return out;
 }
 
@@ -89,7 +89,7 @@ function misreadings(fen: number): number[] {
  * misreadings that makes them add up is taken, if there is one such choice and not two (with less
  * confidence); otherwise the disagreement is reported.
  */
-function balanceSplit(ctx: ReadContext, drafts: Draft[]): void {
+function balanceSplit(ctx: ReadContext, drafts: Draft[], itemsFen: number | null): void {
   const total = drafts.find((d) => d.key === 'totalFen');
   const parts = (['fundPaidFen', 'personalAccountFen', 'cashPaidFen'] as const).map((k) => drafts.find((d) => d.key === k));
   if (!total || parts.some((p) => !p)) return;
@@ -102,6 +102,8 @@ function balanceSplit(ctx: ReadContext, drafts: Draft[]): void {
   let best: number[][] = [];
   let fewest = Infinity;
   const options = values.map((v) => [v, ...(recognised ? misreadings(v) : [])]);
+  // The items' sum, when it is one of the total's readings, settles the total.
+  if (itemsFen !== null && options[0]!.includes(itemsFen)) options[0] = [itemsFen];
   const visit = (i: number, chosen: number[], changes: number) => {
     if (changes > fewest) return;
     if (i === options.length) {
@@ -138,7 +140,9 @@ export const medicalInvoiceReader: TypeReader = {
       ...AMOUNT_KEYS.map((k) => labelled(ctx, k, readFen)),
     ];
     const read = drafts.filter((d): d is Draft => d !== null);
-    balanceSplit(ctx, read);
-    return [...read, ...readItems(ctx.model.tables)];
+    const items = readItems(ctx.model.tables);
+    const amounts = items.flatMap((d) => (d.value as { amountFen: number }[]).map((i) => i.amountFen));
+    balanceSplit(ctx, read, amounts.length ? amounts.reduce((a, b) => a + b, 0) : null);
+    return [...read, ...items];
   },
 };

@@ -1,0 +1,117 @@
+import type { TextBox } from './types';
+
+// Dates and amounts are what a claim turns on, and where the page model errs most: a full-width
+// hyphen read as 一, a 1 lost beside 日 or read as ], a ¥ read as 2 or merged into an ideograph, a
+// figure read with stray letters. On a line, the words that make up one date or one amount form a
+// run; a run that is not well formed, or not read with confidence, is read again from its own crop
+// as a single line by a recogniser for figures (see OcrEngine). This module finds the runs and judges
+// the second reading; it does no recognition itself.
+
+/** `cjk_date`: 2025年3月1日; `figure`: an amount, or a date written with separators. */
+export type RunKind = 'cjk_date' | 'figure';
+
+export interface FigureRun {
+  /** Index of the run's first and last word in the line. */
+  start: number;
+  end: number;
+  kind: RunKind;
+  /** The words' text joined without spaces. */
+  text: string;
+  bbox: [number, number, number, number];
+  /** The lowest confidence of its words. */
+  confidence: number;
+  /** The left edge of the word after it, which its crop stays short of. */
+  roomRight: number;
+}
+
+const CONFIDENT = 0.85;
+const MIN_DIGITS = 3;
+// A word of a date or an amount: digits with separators, 年月日, ¥ or 元, and the characters the page
+// model reads in their place (letters for digits, 一 for a full-width hyphen, ] for 1).
+const PART = /^[\d,，.．·。:：\-－/／一—~～年月日号元¥￥A-Za-z\]|!()（）]+$/;
+// A character of its own between two parts: a separator or a sign misread as an ideograph (至 for ￥).
+const JOINER_MAX_CONFIDENCE = 0.6;
+// A figure with its decimals, as the page model read it.
+const AMOUNT_WORD = /^\d[\d,，A-Za-z]*[.,，·:。]\d{2}元?$/;
+const CJK_DATE = /^\d{4}年\d{1,2}月\d{1,2}日?$/;
+const NUMERIC_DATE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/;
+const AMOUNT = /^¥?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}元?$/;
+// A code or an identifier (票据号码, 住院号 H7016485): one word of digits, maybe after a letter.
+const CODE = /^[A-Z]?\d+$/;
+
+const height = (b: TextBox) => b.bbox[3] - b.bbox[1];
+const digits = (text: string) => text.replace(/\D/g, '').length;
+
+function runOf(line: readonly TextBox[], start: number, end: number): FigureRun {
+  const words = line.slice(start, end + 1);
+  const text = words.map((w) => w.text).join('');
+  return {
+    start, end, kind: /[年月]/.test(text) ? 'cjk_date' : 'figure', text, confidence: Math.min(...words.map((w) => w.confidence)),
+    roomRight: line[end + 1]?.bbox[0] ?? Infinity,
+    bbox: [Math.min(...words.map((w) => w.bbox[0])), Math.min(...words.map((w) => w.bbox[1])), Math.max(...words.map((w) => w.bbox[2])), Math.max(...words.map((w) => w.bbox[3]))],
+  };
+}
+
+/** Whether the run reads as a date or an amount of its kind. */
+export function wellFormed(kind: RunKind, text: string): boolean {
+  return kind === 'cjk_date' ? CJK_DATE.test(text) : NUMERIC_DATE.test(text) || AMOUNT.test(text);
+}
+
+const isPart = (w: TextBox) => PART.test(w.text) && /[\d年月日元一]/.test(w.text);
+const isJoiner = (w: TextBox) => [...w.text].length === 1 && (PART.test(w.text) || w.confidence < JOINER_MAX_CONFIDENCE);
+const adjacent = (a: TextBox, b: TextBox) => b.bbox[0] - a.bbox[2] < 1.5 * Math.max(height(a), height(b));
+
+/**
+ * The date and amount runs of one recognised line (words in reading order): adjacent words of digits
+ * and date or money characters, with single misread characters between them, holding at least three
+ * digits. A code of one word is not a run.
+ */
+export function figureRuns(line: readonly TextBox[]): FigureRun[] {
+  const runs: FigureRun[] = [];
+  let i = 0;
+  while (i < line.length) {
+    // A run starts at a part with a digit, or at a one-character sign right before one.
+    const startsHere = /\d/.test(line[i]!.text) && isPart(line[i]!);
+    const signHere = !startsHere && isJoiner(line[i]!) && line[i + 1] && AMOUNT_WORD.test(line[i + 1]!.text)
+      && line[i + 1]!.bbox[0] - line[i]!.bbox[2] < height(line[i + 1]!);
+    if (!startsHere && !signHere) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < line.length && adjacent(line[end]!, line[end + 1]!) && (isPart(line[end + 1]!) || (isJoiner(line[end + 1]!) && line[end + 2] && isPart(line[end + 2]!)))) end++;
+    // 元 after a figure is left out of the crop: the figure recogniser would read it as a digit.
+    const last = line[end]!.text === '元' && end > i && !/[年月]/.test(line.slice(i, end).map((w) => w.text).join('')) ? end - 1 : end;
+    const run = runOf(line, i, last);
+    if (digits(run.text) >= MIN_DIGITS && !(i === last && CODE.test(run.text))) runs.push(run);
+    i = end + 1;
+  }
+  return runs;
+}
+
+/**
+ * Digits printed a character apart (full-width, ２０２５－１０－２６) are read again closed up: the
+ * factor the run's crop is narrowed by, 1 when they are not spaced. A date in 年月日 is not narrowed,
+ * as its ideographs would not read.
+ */
+export function closeUpFactor(run: FigureRun): number {
+  // A run that reads well formed is only read again as printed: closed up, thin digits may merge.
+  if (wellFormed(run.kind, run.text)) return 1;
+  const perDigit = (run.bbox[2] - run.bbox[0]) / Math.max(1, digits(run.text));
+  return run.kind === 'figure' && perDigit > 0.85 * (run.bbox[3] - run.bbox[1]) ? 0.55 : 1;
+}
+
+/** A run worth reading again: not well formed, or some word of it read with little confidence. */
+export function needsReread(run: FigureRun): boolean {
+  return !wellFormed(run.kind, run.text) || run.confidence < CONFIDENT;
+}
+
+/**
+ * The second reading, when it is a well-formed date or amount, with what the figure recogniser put
+ * before a yen sign dropped (a colon read as 1); otherwise null, and the first reading stands.
+ */
+export function acceptReread(kind: RunKind, text: string): string | null {
+  const compact = text.replace(/\s+/g, '').replace(/[.,:]+$/, '');
+  const read = kind === 'figure' && compact.includes('¥') ? compact.slice(compact.indexOf('¥')) : compact;
+  return wellFormed(kind, read) ? read : null;
+}

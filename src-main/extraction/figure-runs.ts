@@ -108,10 +108,15 @@ export function needsReread(run: FigureRun): boolean {
 
 /**
  * The second reading, when it is a well-formed date or amount, with what the figure recogniser put
- * before a yen sign dropped (a colon read as 1); otherwise null, and the first reading stands.
+ * before a yen sign dropped (a colon read as 1); otherwise null, and the first reading stands. A
+ * well-formed first reading is not traded for the same figure with a 1 before it and no sign: that
+ * 1 is as likely a ￥ read as a digit as a 1 the page model lost.
  */
-export function acceptReread(kind: RunKind, text: string): string | null {
+export function acceptReread(run: Pick<FigureRun, 'kind' | 'text'>, text: string): string | null {
   const compact = text.replace(/\s+/g, '').replace(/[.,:]+$/, '');
-  const read = kind === 'figure' && compact.includes('¥') ? compact.slice(compact.indexOf('¥')) : compact;
-  return wellFormed(kind, read) ? read : null;
+  const read = run.kind === 'figure' && compact.includes('¥') ? compact.slice(compact.indexOf('¥')) : compact;
+  if (!wellFormed(run.kind, read)) return null;
+  const bare = (t: string) => t.replace(/[¥,元]/g, '');
+  if (wellFormed(run.kind, run.text) && !read.startsWith('¥') && bare(read) === `1${bare(run.text)}`) return null;
+  return read;
 }

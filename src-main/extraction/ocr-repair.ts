@@ -38,9 +38,11 @@ export function cleanOcrWord(text: string): string {
 const MONTH = /(?<=\d\s*年\s*\d{1,2}\s*)[风用周冃](?=\s*\d)/g;
 const DAY = /(?<=\d\s*月\s*\d{1,2}\s*)[曰目白](?!\d)/g;
 const DATE_SLASH = /(?<=\d{4}\s*)[~～](?=\s*\d{1,2}\s*[~～/]\s*\d)|(?<=\d{4}\s*[~～/]\s*\d{1,2}\s*)[~～](?=\s*\d)/g;
+// A full-width hyphen between the parts of a date read as 一 or —: 2025 一 10 一 26.
+const DATE_DASH = /(?<=\d{4}\s*)[一—](?=\s*\d{1,2}\s*[一—-]\s*\d)|(?<=\d{4}\s*[一—-]\s*\d{1,2}\s*)[一—](?=\s*\d)/g;
 // A figure's decimal point read as a comma or colon in a word of its own: 420 ，80.
 const LINE_DECIMAL = /(?<=\d)[，:：](?=\d{2}(?![\d.,]))/g;
 
 export function repairOcrLine(text: string): string {
-  return text.replace(MONTH, '月').replace(DAY, '日').replace(DATE_SLASH, '/').replace(LINE_DECIMAL, '.');
+  return text.replace(MONTH, '月').replace(DAY, '日').replace(DATE_SLASH, '/').replace(DATE_DASH, '-').replace(LINE_DECIMAL, '.');
 }

@@ -115,7 +115,7 @@ export class OcrEngine {
       const right = Math.max(x1, Math.min(run.roomRight - 1, x1 + 2 * margin));
       const crop = cropImage(image, x0 - 2 * margin, y0 - margin, right, y1 + margin, factor);
       const { text, confidence } = run.kind === 'cjk_date' ? await this.readCjkDate(crop) : (await this.figures.recognize(crop)).data;
-      const accepted = acceptReread(run.kind, text);
+      const accepted = acceptReread(run, text);
       if (accepted !== null) return { text: accepted, bbox: run.bbox, confidence: Math.max(run.confidence, confidence / 100) };
     }
     return null;

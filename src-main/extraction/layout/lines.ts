@@ -107,18 +107,33 @@ function buildLine(page: PageText, boxes: TextBox[]): Line {
   return { page: page.page, source: page.source, text, key: toHalfWidth(text), glyphs, boxes, bbox: union(boxes.map((b) => b.bbox)), size };
 }
 
+/**
+ * The vertical extent a box is grouped by: its own, or, for a box far flatter than the page's text
+ * (the recogniser gives a lone character a box of height 0 or 1 at times), the typical height about
+ * its centre, so that it neither starts a line of its own nor pulls the words it meets into one.
+ */
+function groupingExtent(box: TextBox, typical: number): [number, number] {
+  const [, top, , bottom] = box.bbox;
+  if (bottom - top >= typical / 2) return [top, bottom];
+  const centre = (top + bottom) / 2;
+  return [centre - typical / 2, centre + typical / 2];
+}
+
 /** Boxes grouped into lines (top to bottom), each box joining the line it overlaps most vertically. */
 export function groupLines(page: PageText): Line[] {
-  const sorted = [...page.boxes].sort((a, b) => a.bbox[1] + a.bbox[3] - (b.bbox[1] + b.bbox[3]));
+  const typical = median(page.boxes.map((b) => b.bbox[3] - b.bbox[1]));
+  const extents = new Map(page.boxes.map((b) => [b, groupingExtent(b, typical)]));
+  const sorted = [...page.boxes].sort((a, b) => extents.get(a)![0] + extents.get(a)![1] - (extents.get(b)![0] + extents.get(b)![1]));
   const groups: { top: number; bottom: number; boxes: TextBox[] }[] = [];
   for (const box of sorted) {
-    const h = box.bbox[3] - box.bbox[1];
+    const [top, bottom] = extents.get(box)!;
+    const h = bottom - top;
     let best: (typeof groups)[number] | null = null;
     let bestRatio = SAME_LINE_OVERLAP;
     // Only the last few lines can overlap a box that comes later in vertical order.
     for (let i = groups.length - 1; i >= Math.max(0, groups.length - 4); i--) {
       const g = groups[i]!;
-      const overlap = Math.min(g.bottom, box.bbox[3]) - Math.max(g.top, box.bbox[1]);
+      const overlap = Math.min(g.bottom, bottom) - Math.max(g.top, top);
       const ratio = overlap / Math.min(h, g.bottom - g.top);
       if (ratio >= bestRatio) {
         best = g;
@@ -128,12 +143,10 @@ export function groupLines(page: PageText): Line[] {
     if (best) {
       best.boxes.push(box);
       // The line's extent follows its median box, so one tall box cannot swallow the next line.
-      const tops = best.boxes.map((b) => b.bbox[1]);
-      const bottoms = best.boxes.map((b) => b.bbox[3]);
-      best.top = median(tops);
-      best.bottom = median(bottoms);
+      best.top = median(best.boxes.map((b) => extents.get(b)![0]));
+      best.bottom = median(best.boxes.map((b) => extents.get(b)![1]));
     } else {
-      groups.push({ top: box.bbox[1], bottom: box.bbox[3], boxes: [box] });
+      groups.push({ top, bottom, boxes: [box] });
     }
   }
   return groups.map((g) => buildLine(page, g.boxes)).sort((a, b) => a.bbox[1] - b.bbox[1]);

@@ -161,7 +161,10 @@ function valueBelow(lines: readonly Line[], labelsByLine: readonly LabelMatch[][
     if (!span) continue;
     // A label under a label is the next row of a form, not a value.
     if (labelsByLine[j]!.some((l) => l.start <= span.start && l.end > span.start)) return null;
-    return trimSpan(span);
+    const value = trimSpan(span);
+    // Without a next label to bound the column (OCR may miss it), the value is the first cell under the label.
+    const cellEnd = next ? -1 : below.text.indexOf('\t', value.start);
+    return cellEnd > value.start ? trimSpan({ ...value, end: cellEnd }) : value;
   }
   return null;
 }

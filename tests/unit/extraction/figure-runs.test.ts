@@ -57,7 +57,13 @@ describe('second readings', () => {
     ['figure', '1 ¥22,728.11\n', '¥22,728.11'], ['figure', '2025-11-02\n', '2025-11-02'], ['figure', '20743.99 .\n', '20743.99'],
     ['figure', '38524.531', null], ['figure', '2025-098', null], ['cjk_date', '2025 年 9 月 12 日', '2025年9月12日'], ['cjk_date', '2025 年 33', null],
   ] as const)('%s %j → %j', (kind, text, accepted) => {
-    expect(acceptReread(kind, text)).toBe(accepted);
+    expect(acceptReread({ kind, text: '' }, text)).toBe(accepted);
+  });
+
+  it('keeps a well-formed first reading against the same figure with an unsigned 1 before it', () => {
+    expect(acceptReread({ kind: 'figure', text: '22461.23' }, '122461.23')).toBeNull();
+    expect(acceptReread({ kind: 'figure', text: '¥4,174.30' }, '¥14,174.30')).toBe('¥14,174.30');
+    expect(acceptReread({ kind: 'figure', text: '237,300.79' }, '¥37,300.79')).toBe('¥37,300.79');
   });
 
   it('knows the well-formed dates and amounts', () => {

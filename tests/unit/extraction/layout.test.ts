@@ -131,6 +131,8 @@ describe('OCR repairs', () => {
     expect(repairOcrLine('报告日期 2025 年05风28曰')).toBe('报告日期 2025 年05月28日');
     expect(repairOcrLine('日期 2024~5~13')).toBe('日期 2024/5/13');
     expect(repairOcrLine('风景 2024')).toBe('风景 2024');
+    expect(repairOcrLine('报告日期 2025 一 10 一 26')).toBe('报告日期 2025 - 10 - 26');
+    expect(repairOcrLine('一线 2025 一 10')).toBe('一线 2025 一 10');
   });
 
   it('drops words that are only marks, and marks clinging to words', () => {

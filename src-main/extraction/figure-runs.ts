@@ -22,6 +22,8 @@ export interface FigureRun {
   confidence: number;
   /** The left edge of the word after it, which its crop stays short of. */
   roomRight: number;
+  /** Median top and bottom of its words: the line's band (one word's box may be far taller). */
+  band: [number, number];
 }
 
 const CONFIDENT = 0.85;
@@ -40,6 +42,7 @@ const AMOUNT = /^¥?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}元?$/;
 const CODE = /^[A-Z]?\d+$/;
 
 const height = (b: TextBox) => b.bbox[3] - b.bbox[1];
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 const digits = (text: string) => text.replace(/\D/g, '').length;
 
 function runOf(line: readonly TextBox[], start: number, end: number): FigureRun {
@@ -48,6 +51,7 @@ function runOf(line: readonly TextBox[], start: number, end: number): FigureRun 
   return {
     start, end, kind: /[年月]/.test(text) ? 'cjk_date' : 'figure', text, confidence: Math.min(...words.map((w) => w.confidence)),
     roomRight: line[end + 1]?.bbox[0] ?? Infinity,
+    band: [median(words.map((w) => w.bbox[1])), median(words.map((w) => w.bbox[3]))],
     bbox: [Math.min(...words.map((w) => w.bbox[0])), Math.min(...words.map((w) => w.bbox[1])), Math.max(...words.map((w) => w.bbox[2])), Math.max(...words.map((w) => w.bbox[3]))],
   };
 }
@@ -90,15 +94,32 @@ export function figureRuns(line: readonly TextBox[]): FigureRun[] {
 }
 
 /**
- * Digits printed a character apart (full-width, ２０２５－１０－２６) are read again closed up: the
- * factor the run's crop is narrowed by, 1 when they are not spaced. A date in 年月日 is not narrowed,
- * as its ideographs would not read.
+ * The factors a run's crop is narrowed by for its second readings, in order. Digits printed a
+ * character apart (full-width, ２０２５－１０－２６) read as the figures they are once closed up;
+ * printed at their usual width, closing up merges thin digits, so a run is first read as printed. A
+ * run that reads well formed is only read as printed, and a date in 年月日 is never narrowed, as its
+ * ideographs would not read.
  */
-export function closeUpFactor(run: FigureRun): number {
-  // A run that reads well formed is only read again as printed: closed up, thin digits may merge.
-  if (wellFormed(run.kind, run.text)) return 1;
-  const perDigit = (run.bbox[2] - run.bbox[0]) / Math.max(1, digits(run.text));
-  return run.kind === 'figure' && perDigit > 0.85 * (run.bbox[3] - run.bbox[1]) ? 0.55 : 1;
+export function closeUpFactors(run: FigureRun): number[] {
+  return run.kind === 'figure' && !wellFormed(run.kind, run.text) ? [1, 0.55] : [1];
+}
+
+const DATE_START = /^\d{4}[-/.年]/;
+
+/**
+ * The rectangle a run is read again from: its line's band with a margin, from a little before its
+ * first word. On the right it stops short of the next word (元 after a figure would be read as a
+ * digit; that word's box may overlap the run's own), except after a date that does not end where a
+ * date ends: the page model may have dropped its last characters (2025-0, 2025年1月) or misread them
+ * as a word of its own, so the crop reaches on for them.
+ */
+export function cropOf(run: FigureRun): [number, number, number, number] {
+  const [x0, , x1] = run.bbox;
+  const h = run.band[1] - run.band[0];
+  const margin = h * 0.4;
+  const unfinished = DATE_START.test(run.text) && !wellFormed(run.kind, run.text) && !/[日号]$|\d{1,2}[-/.]\d{1,2}$/.test(run.text);
+  const right = unfinished ? x1 + 2.5 * h : Math.max(x1, Math.min(run.roomRight - 1, x1 + 2 * margin));
+  return [x0 - 2 * margin, run.band[0] - margin, right, run.band[1] + margin];
 }
 
 /** A run worth reading again: not well formed, or some word of it read with little confidence. */
@@ -109,14 +130,14 @@ export function needsReread(run: FigureRun): boolean {
 /**
  * The second reading, when it is a well-formed date or amount, with what the figure recogniser put
  * before a yen sign dropped (a colon read as 1); otherwise null, and the first reading stands. A
- * well-formed first reading is not traded for the same figure with a 1 before it and no sign: that
- * 1 is as likely a ￥ read as a digit as a 1 the page model lost.
+ * well-formed first reading is only traded for one with as many digits, or one that found the yen
+ * sign: a digit more may be a ￥ read as a 1 (or a 1 the page model lost: the sign tells), a digit
+ * fewer two thin digits read as one.
  */
 export function acceptReread(run: Pick<FigureRun, 'kind' | 'text'>, text: string): string | null {
   const compact = text.replace(/\s+/g, '').replace(/[.,:]+$/, '');
   const read = run.kind === 'figure' && compact.includes('¥') ? compact.slice(compact.indexOf('¥')) : compact;
   if (!wellFormed(run.kind, read)) return null;
-  const bare = (t: string) => t.replace(/[¥,元]/g, '');
-  if (wellFormed(run.kind, run.text) && !read.startsWith('¥') && bare(read) === `1${bare(run.text)}`) return null;
+  if (wellFormed(run.kind, run.text) && !read.startsWith('¥') && digits(read) !== digits(run.text)) return null;
   return read;
 }

@@ -6,7 +6,7 @@ import { createWorker, OEM, PSM, type Page, type Worker } from 'tesseract.js';
 import type { BBox } from '../../shared/domain/document';
 import { unpackedPath } from '../unpacked-path';
 import { cropImage, type OcrImage } from './ocr-image';
-import { acceptReread, closeUpFactor, figureRuns, needsReread, type FigureRun } from './figure-runs';
+import { acceptReread, closeUpFactors, cropOf, figureRuns, needsReread, type FigureRun } from './figure-runs';
 import { cleanOcrWord, repairOcrText } from './ocr-repair';
 import { OCR_SCALE } from './render-page';
 import type { TextBox } from './types';
@@ -106,14 +106,9 @@ export class OcrEngine {
 
   /** The run read again from its crop, as one word, or null when that reads no better. */
   private async reread(image: OcrImage, run: FigureRun): Promise<TextBox | null> {
-    const [x0, y0, x1, y1] = run.bbox;
-    const margin = (y1 - y0) * 0.4;
-    const factors = [...new Set([closeUpFactor(run), 1])];
-    for (const factor of factors) {
-      // The margin stops short of the word after the run (元 would be read as a digit); that word's box
-      // may overlap the run's own.
-      const right = Math.max(x1, Math.min(run.roomRight - 1, x1 + 2 * margin));
-      const crop = cropImage(image, x0 - 2 * margin, y0 - margin, right, y1 + margin, factor);
+    const [x0, y0, x1, y1] = cropOf(run);
+    for (const factor of closeUpFactors(run)) {
+      const crop = cropImage(image, x0, y0, x1, y1, factor);
       const { text, confidence } = run.kind === 'cjk_date' ? await this.readCjkDate(crop) : (await this.figures.recognize(crop)).data;
       const accepted = acceptReread(run, text);
       if (accepted !== null) return { text: accepted, bbox: run.bbox, confidence: Math.max(run.confidence, confidence / 100) };

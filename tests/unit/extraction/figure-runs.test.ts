@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptReread, closeUpFactor, figureRuns, needsReread, wellFormed } from '../../../src-main/extraction/figure-runs';
+import { acceptReread, closeUpFactors, figureRuns, needsReread, wellFormed } from '../../../src-main/extraction/figure-runs';
 import { cropImage, type OcrImage } from '../../../src-main/extraction/ocr-image';
 import type { TextBox } from '../../../src-main/extraction/types';
 
@@ -44,11 +44,10 @@ describe('figure runs', () => {
     expect([good, unsure, broken].map((r) => needsReread(r!))).toEqual([false, true, true]);
   });
 
-  it('closes up digits spaced a character apart, unless they already read well or are a date in 年月日', () => {
-    const spaced = figureRuns(line(['2', 0.9], ['0', 0.9], ['2', 0.9], ['5', 0.9], ['一', 0.9], ['1', 0.9], ['0', 0.9]))[0]!;
-    expect(closeUpFactor(spaced)).toBeLessThan(1);
-    expect(closeUpFactor(figureRuns(line(['2025一10一26', 0.9]))[0]!)).toBe(1);
-    expect(closeUpFactor(figureRuns(line(['2', 0.9], ['0', 0.9], ['2', 0.9], ['5', 0.9], ['年', 0.9], ['9', 0.9], ['月', 0.9]))[0]!)).toBe(1);
+  it('reads a broken figure as printed, then closed up; a good one or a date in 年月日 only as printed', () => {
+    expect(closeUpFactors(figureRuns(line(['2025', 0.9], ['一', 0.9], ['10', 0.9], ['一', 0.9], ['26', 0.9]))[0]!)).toEqual([1, 0.55]);
+    expect(closeUpFactors(figureRuns(line(['¥22434.20', 0.5]))[0]!)).toEqual([1]);
+    expect(closeUpFactors(figureRuns(line(['2025', 0.9], ['年', 0.9], ['9', 0.9], ['月', 0.9], ['二2', 0.9], ['日', 0.9]))[0]!)).toEqual([1]);
   });
 });
 
@@ -60,8 +59,10 @@ describe('second readings', () => {
     expect(acceptReread({ kind, text: '' }, text)).toBe(accepted);
   });
 
-  it('keeps a well-formed first reading against the same figure with an unsigned 1 before it', () => {
+  it('trades a well-formed first reading only for as many digits, or for a reading that found the sign', () => {
     expect(acceptReread({ kind: 'figure', text: '22461.23' }, '122461.23')).toBeNull();
+    expect(acceptReread({ kind: 'figure', text: '11371.41' }, '1371.41')).toBeNull();
+    expect(acceptReread({ kind: 'figure', text: '4848.01' }, '4848.07')).toBe('4848.07');
     expect(acceptReread({ kind: 'figure', text: '¥4,174.30' }, '¥14,174.30')).toBe('¥14,174.30');
     expect(acceptReread({ kind: 'figure', text: '237,300.79' }, '¥37,300.79')).toBe('¥37,300.79');
   });

@@ -29,7 +29,8 @@ function polarityOf(clause: string): Positivity | null {
 }
 
 const EGFR_VARIANTS: readonly [EgfrResult, RegExp][] = [
-  ['exon19del', /(?:EXON|外显子)?19(?:号)?(?:外显子)?(?:的)?(?:非移码|框内)?(?:缺失|DEL(?:ETION)?)|E746_?A750DEL|外显子19缺失/g],
+  // An exon deletion in EGFR is exon 19's; a recognised page may lose the number (号外显子缺失).
+  ['exon19del', /(?:EXON|外显子)?19(?:号)?(?:外显子)?(?:的)?(?:非移码|框内)?(?:缺失|DEL(?:ETION)?)|E746_?A750DEL|外显子19缺失|号?外显子(?:的)?(?:非移码|框内)?缺失/g],
   // The codon and the new residue name the variant; a recognised page may lose or garble the first letter.
   ['L858R', /(?<!\d)L?858R/g],
   ['T790M', /(?<!\d)T?790M/g],

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { createWorker, OEM, PSM, type Page, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Page, type Word, type Worker } from 'tesseract.js';
 import type { BBox } from '../../shared/domain/document';
 import { unpackedPath } from '../unpacked-path';
 import { cropImage, type OcrImage } from './ocr-image';
@@ -101,7 +101,9 @@ export class OcrEngine {
       }
       words.push(...line.slice(next));
     }
-    return words.map((w) => ({ ...w, bbox: w.bbox.map((v) => v / scale) as BBox }));
+    return words.map((w) => ({
+      ...w, bbox: w.bbox.map((v) => v / scale) as BBox, ...(w.chars ? { chars: w.chars.map(([a, b]): [number, number] => [a / scale, b / scale]) } : {}),
+    }));
   }
 
   /** The run read again from its crop, as one word, or null when that reads no better. */
@@ -130,6 +132,30 @@ export class OcrEngine {
   }
 }
 
+/**
+ * Each character's left and right edge, from the recogniser's symbols, for the part of a word kept
+ * after repair and cleaning (repairs change characters one for one; cleaning trims the ends). Null
+ * where they do not line up, or a symbol box lies outside its word's: the glyphs are then spread.
+ */
+function charEdges(word: Word, kept: string): [number, number][] | null {
+  const raw = [...word.text.trim()];
+  const repaired = [...repairOcrText(word.text.trim())];
+  if (word.symbols.length !== raw.length || repaired.length !== raw.length) return null;
+  const at = repaired.join('').indexOf(kept);
+  if (at < 0) return null;
+  const offset = [...repaired.join('').slice(0, at)].length;
+  const edges = word.symbols.slice(offset, offset + [...kept].length).map((s): [number, number] => [s.bbox.x0, s.bbox.x1]);
+  const inside = edges.every(([x0, x1]) => x0 <= x1 && x0 >= word.bbox.x0 - 1 && x1 <= word.bbox.x1 + 1);
+  if (!inside) return null;
+  // The first symbol's box may take in the space before the word (858R with its 8 three digits wide).
+  if (edges.length >= 3) {
+    const widths = edges.slice(1).map(([x0, x1]) => x1 - x0).sort((a, b) => a - b);
+    const typical = widths[Math.floor(widths.length / 2)]!;
+    edges[0]![0] = Math.max(edges[0]![0], edges[0]![1] - 1.5 * typical);
+  }
+  return edges;
+}
+
 /** The recognised words line by line (repaired, stray marks dropped), boxes in image pixels. */
 function linesOf(data: Page): TextBox[][] {
   const lines: TextBox[][] = [];
@@ -141,7 +167,8 @@ function linesOf(data: Page): TextBox[][] {
           const text = cleanOcrWord(repairOcrText(word.text.trim()));
           if (!text) continue;
           const b = word.bbox;
-          words.push({ text, bbox: [b.x0, b.y0, b.x1, b.y1], confidence: Math.max(0, Math.min(1, word.confidence / 100)) });
+          const chars = charEdges(word, text);
+          words.push({ text, bbox: [b.x0, b.y0, b.x1, b.y1], confidence: Math.max(0, Math.min(1, word.confidence / 100)), ...(chars ? { chars } : {}) });
         }
         if (words.length) lines.push(words);
       }

@@ -36,6 +36,8 @@ export interface TextBox {
   bbox: BBox;
   /** 0..1: 1 for the text layer, the recogniser's word confidence for OCR. */
   confidence: number;
+  /** Left and right edge of each character (code point), where the recogniser gave them. */
+  chars?: [number, number][];
 }
 
 /** One page's text, whatever it came from. */

@@ -45,9 +45,15 @@ const SAME_LINE_OVERLAP = 0.5;
 
 const wide = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch);
 
-/** Character spans of a box, proportional to rough advance widths (full-width 1, others 0.55). */
+/**
+ * Character spans of a box: the recogniser's own character boxes where it gave them, otherwise
+ * proportional to rough advance widths (full-width 1, others 0.55).
+ */
 function spreadGlyphs(box: TextBox, index: number): Glyph[] {
   const units = [...box.text];
+  if (box.chars?.length === units.length) {
+    return units.flatMap((c, i) => Array.from({ length: c.length }, () => ({ x0: box.chars![i]![0], x1: box.chars![i]![1], box: index })));
+  }
   const weights = units.map((c) => (wide(c) ? 1 : c === ' ' ? 0.3 : 0.55));
   const total = weights.reduce((s, w) => s + w, 0) || 1;
   const width = box.bbox[2] - box.bbox[0];

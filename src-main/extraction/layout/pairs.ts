@@ -69,10 +69,22 @@ function exactLabels(line: Line, lexicon: Lexicon): LabelMatch[] {
   return found;
 }
 
+/** Whether a is b with exactly one character changed, added or dropped. */
+function oneEditApart(a: readonly string[], b: readonly string[]): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return i < a.length && a.slice(i + 1).join('') === b.slice(i + 1).join('');
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1).join('') === short.slice(i).join('');
+}
+
 /**
- * Labels read with one character wrong (开票日期 read as 开可日期), where no exact label is. Where two
- * labels fit equally (个人自付 and 个人自费 differ by one character), one already printed exactly on
- * the line is not the one misread; if that does not decide, the place is left alone.
+ * Labels read with one character wrong, one too many or one too few (开票日期 read as 开可日期,
+ * 开具日期 as 开具上日期, 入院日期 as 院日期), where no exact label is. Where two
+ * labels fit equally (个人自付 and 个人自费 differ by one
+ * character), one already printed exactly on the line is not the one misread; if that does not
+ * decide, the place is left alone.
  */
 function fuzzyLabels(line: Line, lexicon: Lexicon, exact: readonly LabelMatch[]): LabelMatch[] {
   const positions: number[] = [];
@@ -81,16 +93,18 @@ function fuzzyLabels(line: Line, lexicon: Lexicon, exact: readonly LabelMatch[])
   for (const d of lexicon.defs) {
     const chars = [...d.text];
     if (chars.length < FUZZY_MIN) continue;
-    for (let k = 0; k + chars.length <= positions.length; k++) {
-      let misses = 0;
-      for (let c = 0; c < chars.length && misses < 2; c++) if (line.key[positions[k + c]!] !== chars[c]) misses++;
-      if (misses !== 1) continue;
-      const start = positions[k]!;
-      let end = positions[k + chars.length - 1]! + 1;
-      if (overlapsAny(exact, start, end)) continue;
-      const colon = /^[ \t]*:/.exec(line.key.slice(end));
-      if (colon) end += colon[0].length;
-      candidates.push({ id: d.id, start, end, colon: Boolean(colon) });
+    for (let k = 0; k < positions.length; k++) {
+      for (const length of [chars.length, chars.length - 1, chars.length + 1]) {
+        if (k + length > positions.length) continue;
+        const window = positions.slice(k, k + length).map((p) => line.key[p]!);
+        if (!oneEditApart(window, chars)) continue;
+        const start = positions[k]!;
+        let end = positions[k + length - 1]! + 1;
+        if (overlapsAny(exact, start, end)) continue;
+        const colon = /^[ \t]*:/.exec(line.key.slice(end));
+        if (colon) end += colon[0].length;
+        candidates.push({ id: d.id, start, end, colon: Boolean(colon) });
+      }
     }
   }
   const onLine = new Set(exact.map((e) => e.id));

@@ -45,7 +45,10 @@ function tableRows(ctx: ReadContext): GeneRow[] {
     let gene = '';
     for (const row of t.rows) {
       const view = rowView(row, t.columns);
-      gene = view.text('gene') ?? gene;
+      // A gene cell names a gene; anything else there (a stray recognised mark, the first letter of a
+      // variant read as an ideograph) leaves the gene above in force.
+      const cell = view.text('gene');
+      if (cell && (GENES.some((g) => g.gene.test(cell)) || /[A-Za-z]{2}/.test(cell))) gene = cell;
       const result = [...view.spans('variant'), ...view.spans('result')];
       if (gene && result.length) out.push({ gene, result });
     }

@@ -61,6 +61,18 @@ describe('label/value pairs', () => {
     expect(pairsOf(misread, 'ocr')).toEqual([['issueDate', '2025年2月8日', 'inline']]);
     expect(pairsOf(misread, 'text')).toEqual([]);
   });
+
+  it('finds a label OCR read with a character too many or too few', () => {
+    for (const label of ['开票上日期', '票日期', '开票期']) {
+      expect(pairsOf([box(label, 50, 100), box('2025年2月8日', 110, 100)], 'ocr'), label).toEqual([['issueDate', '2025年2月8日', 'inline']]);
+    }
+    expect(pairsOf([box('开票', 50, 100), box('2025年2月8日', 110, 100)], 'ocr')).toEqual([]);
+  });
+
+  it('takes the first cell under a label when no next label bounds its column', () => {
+    const form = [box('开票日期', 50, 100), box('2025年2月8日', 50, 116), box('46QKC', 300, 116)];
+    expect(pairsOf(form, 'ocr')).toEqual([['issueDate', '2025年2月8日', 'below']]);
+  });
 });
 
 describe('tables', () => {

@@ -12,11 +12,11 @@ const SLASH = /(?<=\d)[)|）](?=\d)/g;
 // The yen sign before a figure, read as a letter or a look-alike character.
 const YEN = /^[YyV半羊关芏*]{1,2}(?=\d[\d,]*(?:[.,]\d{1,2})?元?$)/;
 
-// HER2 scores in brackets, (+++), read with H or 十 for the plus signs.
-const PLUSES = /([(（])([H十+]{1,3})([)）])/g;
+// HER2 scores in brackets, (+++), read with H or 十 for the plus signs, the closing bracket maybe lost.
+const PLUSES = /([(（])([H十+]{1,3})([)）]|$)/g;
 
 export function repairOcrText(text: string): string {
-  return text.replace(PLUSES, (_, open: string, signs: string, close: string) => `${open}${'+'.repeat(signs.length)}${close}`)
+  return text.replace(PLUSES, (_, open: string, signs: string, close: string) => `${open}${'+'.repeat(signs.length)}${close || ')'}`)
     .replace(YEN, '¥').replace(AS_ONE, '1').replace(AS_ZERO, '0').replace(DECIMAL, '.').replace(THOUSANDS, ',').replace(SLASH, '/');
 }
 

@@ -1,7 +1,7 @@
 import type { BBox } from '../../../shared/domain/document';
 import { union } from '../geometry';
 import type { Line } from './lines';
-import { runsOf, type Span } from './spans';
+import { runsOf, spanText, type Span } from './spans';
 
 // Tables found by their column headers. A header is a line made (mostly) of known column names; a
 // header printed on two lines (a group title such as 「金额（元）」 over 「单价 金额」, with the other
@@ -137,10 +137,28 @@ function distance(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(a0, b0) - Math.min(a1, b1);
 }
 
-/** Each run goes to the column whose title it overlaps most, or whose title is nearest. */
+/**
+ * The pieces of a line that go to one column each: its runs, except that on a recognised line a
+ * number and the 号 after it are one piece (the recogniser splits 20号外显子插入 at the number, and
+ * the number alone would go to the column on the left, whose title is nearer than its own).
+ */
+function piecesOf(line: Line): Span[] {
+  const runs = runsOf(line);
+  if (line.source !== 'ocr') return runs;
+  const pieces: Span[] = [];
+  for (const run of runs) {
+    const last = pieces.at(-1);
+    const ordinal = last && /^\d+$/.test(spanText(last)) && line.text[run.start] === '号' && !line.text.slice(last.end, run.start).includes('\t');
+    if (ordinal) pieces[pieces.length - 1] = { ...last, end: run.end };
+    else pieces.push(run);
+  }
+  return pieces;
+}
+
+/** Each piece goes to the column whose title it overlaps most, or whose title is nearest. */
 function cutLine(line: Line, columns: Column[]): Map<Column, Span[]> {
   const cells = new Map<Column, Span[]>();
-  for (const run of runsOf(line)) {
+  for (const run of piecesOf(line)) {
     const g0 = line.glyphs[run.start]!;
     const g1 = line.glyphs[run.end - 1]!;
     let best = columns[0]!;

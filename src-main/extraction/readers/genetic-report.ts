@@ -56,8 +56,14 @@ function tableRows(ctx: ReadContext): GeneRow[] {
   return out;
 }
 
+/** Whether a row is about the gene: by its gene cell, or, when that names no gene we know (MSL, a misread MSI), by its other cells. */
+function rowIsAbout(row: GeneRow, spec: GeneSpec): boolean {
+  if (spec.gene.test(row.gene)) return true;
+  return !GENES.some((g) => g.gene.test(row.gene)) && spec.gene.test(row.result.map(spanKey).join(' '));
+}
+
 function fromTable(rows: readonly GeneRow[], spec: GeneSpec): Draft | null {
-  const mine = rows.filter((r) => spec.gene.test(r.gene));
+  const mine = rows.filter((r) => rowIsAbout(r, spec));
   if (!mine.length) return null;
   // Each row is a clause of its own: 「19号外显子缺失」「T790M 未检测到」.
   const text = mine.map((r) => joinPieces(r.result.map(spanText))).join('；');

@@ -130,8 +130,9 @@ const MMR_PROTEINS = ['MLH1', 'PMS2', 'MSH2', 'MSH6'] as const;
 /** Mismatch repair: 「dMMR」「错配修复缺陷」 or a lost protein → dMMR; 「pMMR」「错配修复功能完整」 or all four kept → pMMR. */
 export function readMmr(text: string): 'dMMR' | 'pMMR' | null {
   const s = fold(text);
-  if (/DMMR|错配修复(?:功能|蛋白)?(?:表达)?(?:缺陷|缺失|异常)|MMR(?:蛋白)?(?:表达)?缺失/.test(s)) return 'dMMR';
-  if (/PMMR|错配修复(?:功能|蛋白)?(?:表达)?(?:完整|正常|无缺失|未缺失)|MMR(?:蛋白)?(?:表达)?(?:完整|正常)/.test(s)) return 'pMMR';
+  // dMMR and pMMR as words of their own: a recognised 「PDMMR」 says neither, and the wording decides.
+  if (/(?<![A-Z])DMMR|错配修复(?:功能|蛋白)?(?:表达)?(?:缺陷|缺失|异常)|MMR(?:蛋白)?(?:表达)?缺失/.test(s)) return 'dMMR';
+  if (/(?<![A-Z])PMMR|错配修复(?:功能|蛋白)?(?:表达)?(?:完整|正常|无缺失|未缺失)|MMR(?:蛋白)?(?:表达)?(?:完整|正常)/.test(s)) return 'pMMR';
   const states = MMR_PROTEINS.map((p) => new RegExp(`${p}[:]?(\\(?[+-]\\)?|阳性|阴性|缺失|表达缺失|完整)`).exec(s)?.[1] ?? null);
   if (states.some((st) => st !== null && /-|阴性|缺失/.test(st))) return 'dMMR';
   if (states.every((st) => st !== null && /\+|阳性|完整/.test(st))) return 'pMMR';

@@ -8,6 +8,7 @@ import { unpackedPath } from '../unpacked-path';
 import { cropImage, type OcrImage } from './ocr-image';
 import { acceptReread, closeUpFactors, cropOf, figureRuns, needsReread, type FigureRun } from './figure-runs';
 import { cleanOcrWord, repairOcrText } from './ocr-repair';
+import { acceptScore, scoreGaps } from './score-gaps';
 import { OCR_SCALE } from './render-page';
 import type { TextBox } from './types';
 
@@ -71,7 +72,10 @@ async function startWorker(langPath: string, lang: Lang): Promise<Worker> {
 
 const CJK_DATE_CHARS = '0123456789年月日';
 const FIGURE_CHARS = '0123456789.,-/¥';
+const SCORE_CHARS = '()+-0123';
 const MAX_REREADS = 16;
+// A mark found only on a second look is never more certain than this.
+const OCR_REREAD_CEILING = 0.8;
 
 export class OcrEngine {
   private constructor(private readonly page: Worker, private readonly figures: Worker) {}
@@ -86,24 +90,44 @@ export class OcrEngine {
   /** Words of a page image, their boxes divided by `scale` (pixels per point) into page points. */
   async recognize(image: OcrImage, scale: number): Promise<TextBox[]> {
     const { data } = await this.page.recognize(image.pgm, {}, { blocks: true, text: false });
-    const lines = linesOf(data);
     let budget = MAX_REREADS;
     const words: TextBox[] = [];
-    for (const line of lines) {
-      const runs = figureRuns(line).filter(needsReread).slice(0, Math.max(0, budget));
+    for (const recognised of linesOf(data)) {
+      const runs = figureRuns(recognised).filter(needsReread).slice(0, Math.max(0, budget));
       budget -= runs.length;
+      const line: TextBox[] = [];
       let next = 0;
       for (const run of runs) {
-        words.push(...line.slice(next, run.start));
+        line.push(...recognised.slice(next, run.start));
         const reread = await this.reread(image, run);
-        words.push(...(reread ? [reread] : line.slice(run.start, run.end + 1)));
+        line.push(...(reread ? [reread] : recognised.slice(run.start, run.end + 1)));
         next = run.end + 1;
       }
-      words.push(...line.slice(next));
+      line.push(...recognised.slice(next));
+      words.push(...line, ...(await this.findScores(image, line)));
     }
     return words.map((w) => ({
       ...w, bbox: w.bbox.map((v) => v / scale) as BBox, ...(w.chars ? { chars: w.chars.map(([a, b]): [number, number] => [a / scale, b / scale]) } : {}),
     }));
+  }
+
+  /** HER2 scores the page model dropped, read again from the stretch after their marker (score-gaps.ts). */
+  private async findScores(image: OcrImage, line: readonly TextBox[]): Promise<TextBox[]> {
+    const gaps = scoreGaps(line);
+    if (!gaps.length) return [];
+    const found: TextBox[] = [];
+    await this.figures.setParameters({ tessedit_char_whitelist: SCORE_CHARS });
+    try {
+      for (const { bbox: [x0, y0, x1, y1] } of gaps) {
+        const margin = (y1 - y0) * 0.4;
+        const { data } = await this.figures.recognize(cropImage(image, x0, y0 - margin, x1, y1 + margin));
+        const score = acceptScore(data.text);
+        if (score) found.push({ text: score, bbox: [x0, y0, x1, y1], confidence: Math.min(OCR_REREAD_CEILING, data.confidence / 100) });
+      }
+    } finally {
+      await this.figures.setParameters({ tessedit_char_whitelist: FIGURE_CHARS });
+    }
+    return found;
   }
 
   /** The run read again from its crop, as one word, or null when that reads no better. */

@@ -24,7 +24,8 @@ interface GeneSpec {
 }
 
 const GENES: readonly GeneSpec[] = [
-  { key: 'egfr', gene: /EGFR/i, read: readEgfr },
+  // EGFR as recognised too: its G read as C.
+  { key: 'egfr', gene: /E[GC]FR/i, read: readEgfr },
   { key: 'alk', gene: /(?<![A-Z0-9-])ALK(?![A-Z])/i, read: readFusion },
   // ROS1 as recognised: its 1 read as l or I, its S as 5.
   { key: 'ros1', gene: /RO[S5]-?[1lI](?![A-Z])/i, read: readFusion },

@@ -18,6 +18,8 @@ describe('EGFR', () => {
     ['未检测到突变', ['negative']],
     ['阴性', ['negative']],
     ['野生型', ['negative']],
+    // As recognised: the first letter of a variant lost or misread, the exon number lost.
+    ['加 858R 检测到', ['L858R']], ['790M 检测到', ['T790M']], ['号外显子缺失 检测到', ['exon19del']],
     ['19号外显子缺失 未检测', ['negative']],
   ])('%s → %j', (text, results) => {
     expect(readEgfr(text)).toEqual(results);
@@ -56,7 +58,7 @@ describe('HER2, PD-L1, MMR, MSI', () => {
 
   it.each([
     ['dMMR', 'dMMR'], ['错配修复功能缺陷（dMMR）', 'dMMR'], ['错配修复缺陷', 'dMMR'], ['MLH1(-)，PMS2(-)，MSH2(+)，MSH6(+)', 'dMMR'],
-    ['pMMR', 'pMMR'], ['错配修复功能完整', 'pMMR'], ['MLH1(+)，PMS2(+)，MSH2(+)，MSH6(+)', 'pMMR'], ['MLH1(+)', null],
+    ['pMMR', 'pMMR'], ['错配修复功能完整', 'pMMR'], ['错配修复功能完整（PDMMR）', 'pMMR'], ['MLH1(+)，PMS2(+)，MSH2(+)，MSH6(+)', 'pMMR'], ['MLH1(+)', null],
   ])('MMR %s → %s', (text, result) => {
     expect(readMmr(text)).toBe(result);
   });

@@ -1,0 +1,56 @@
+import type { TextBox } from './types';
+
+// A HER2 immunohistochemistry score is a short run of marks, (+++), (++), (-), printed after the
+// marker and its antibody clone, often in a column of its own; the page model drops it more often
+// than any other text that decides a claim. Where a marker has no score after it, the stretch of the
+// line after the marker (and clone) is read again as one line by the figure recogniser, limited to
+// brackets, signs and 0-3 (see OcrEngine). This module finds those stretches and judges the reading.
+
+const MARKER = /HER-?2|C-?ERBB-?2/i;
+// The antibody clone after the marker: (4B5), 4B5, (EP3).
+const CLONE = /^[(（]?[0-9A-Z]{2,5}[)）]?$/;
+// A score as the page model reads it (its repairs applied): (+++), (2+), 2+, (-), (0).
+const SCORE = /[(（]\s*(?:\+{1,3}|-|[0-3]\+?)\s*[)）]|(?<![\d.])[0-3]\+/;
+const READ_SCORE = /[(（]\s*(\+{1,3}|-|[0-3]\+?)\s*[)）]/g;
+/** How far past the marker a score column may lie, in line heights. */
+const REACH = 24;
+
+export interface ScoreGap {
+  /** The word the score would follow. */
+  after: number;
+  bbox: [number, number, number, number];
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+
+/** The stretches after HER2 markers of a recognised line that hold no score as read. */
+export function scoreGaps(line: readonly TextBox[]): ScoreGap[] {
+  // The line's band from its words of full height (the recogniser gives a stray mark a flat box).
+  const tallest = Math.max(...line.map((w) => w.bbox[3] - w.bbox[1]));
+  const full = line.filter((w) => w.bbox[3] - w.bbox[1] >= tallest / 2);
+  const top = median(full.map((w) => w.bbox[1]));
+  const bottom = median(full.map((w) => w.bbox[3]));
+  const h = bottom - top;
+  const gaps: ScoreGap[] = [];
+  line.forEach((word, i) => {
+    const at = MARKER.exec(word.text);
+    if (!at) return;
+    let after = i;
+    let rest = word.text.slice(at.index + at[0].length);
+    if (!rest.trim() && line[i + 1] && CLONE.test(line[i + 1]!.text)) after = i + 1;
+    rest += line.slice(after + 1, after + 2).map((w) => w.text).join('');
+    if (SCORE.test(rest.replace(/[(（][0-9A-Z]{2,5}[)）]/, ''))) return;
+    const x0 = line[after]!.bbox[2] + h * 0.2;
+    const next = line.slice(after + 1).find((w) => full.includes(w));
+    const x1 = next ? next.bbox[0] - h * 0.2 : x0 + REACH * h;
+    if (x1 - x0 > h) gaps.push({ after, bbox: [x0, top, x1, bottom] });
+  });
+  return gaps;
+}
+
+/** The last score in the second reading, as printed ((+++), (-), (2+)), or null. */
+export function acceptScore(text: string): string | null {
+  const scores = [...text.matchAll(READ_SCORE)];
+  const last = scores.at(-1);
+  return last ? `(${last[1]})` : null;
+}

@@ -38,8 +38,10 @@ const AMOUNT_WORD = /^\d[\d,，A-Za-z]*[.,，·:。]\d{2}元?$/;
 const CJK_DATE = /^\d{4}年\d{1,2}月\d{1,2}日?$/;
 const NUMERIC_DATE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/;
 const AMOUNT = /^¥?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}元?$/;
-// A code or an identifier (票据号码, 住院号 H7016485): one word of digits, maybe after a letter.
+// A code or an identifier (票据号码, 住院号 H7016485): one word of digits, maybe after a letter. One
+// read with little confidence may be a date whose separators were lost (２０２５．０９．０５ as 21025090015).
 const CODE = /^[A-Z]?\d+$/;
+const UNSURE_CODE = 0.5;
 
 const height = (b: TextBox) => b.bbox[3] - b.bbox[1];
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -56,9 +58,16 @@ function runOf(line: readonly TextBox[], start: number, end: number): FigureRun 
   };
 }
 
+/** Whether a date's month and day can be (2024年10月33日 cannot). */
+function plausibleDate(text: string): boolean {
+  const [, month, day] = text.match(/\d+/g)!.map(Number) as [number, number, number?];
+  return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
+}
+
 /** Whether the run reads as a date or an amount of its kind. */
 export function wellFormed(kind: RunKind, text: string): boolean {
-  return kind === 'cjk_date' ? CJK_DATE.test(text) : NUMERIC_DATE.test(text) || AMOUNT.test(text);
+  if (kind === 'cjk_date') return CJK_DATE.test(text) && plausibleDate(text);
+  return (NUMERIC_DATE.test(text) && plausibleDate(text)) || AMOUNT.test(text);
 }
 
 const isPart = (w: TextBox) => PART.test(w.text) && /[\d年月日元一]/.test(w.text);
@@ -68,7 +77,7 @@ const adjacent = (a: TextBox, b: TextBox) => b.bbox[0] - a.bbox[2] < 1.5 * Math.
 /**
  * The date and amount runs of one recognised line (words in reading order): adjacent words of digits
  * and date or money characters, with single misread characters between them, holding at least three
- * digits. A code of one word is not a run.
+ * digits. A code of one word read with confidence is not a run.
  */
 export function figureRuns(line: readonly TextBox[]): FigureRun[] {
   const runs: FigureRun[] = [];
@@ -87,7 +96,7 @@ export function figureRuns(line: readonly TextBox[]): FigureRun[] {
     // 元 after a figure is left out of the crop: the figure recogniser would read it as a digit.
     const last = line[end]!.text === '元' && end > i && !/[年月]/.test(line.slice(i, end).map((w) => w.text).join('')) ? end - 1 : end;
     const run = runOf(line, i, last);
-    if (digits(run.text) >= MIN_DIGITS && !(i === last && CODE.test(run.text))) runs.push(run);
+    if (digits(run.text) >= MIN_DIGITS && !(i === last && CODE.test(run.text) && run.confidence >= UNSURE_CODE)) runs.push(run);
     i = end + 1;
   }
   return runs;

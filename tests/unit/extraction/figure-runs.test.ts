@@ -33,7 +33,8 @@ describe('figure runs', () => {
     const l = line(['现金', 0.96], ['3', 0.89], ['8', 0.89], ['5', 0.95], ['2', 0.94], ['4', 0.15], ['元', 0.96]);
     expect(texts(l)).toEqual([['38524', 'figure']]);
     expect(figureRuns(l)[0]!.roomRight).toBe(l[6]!.bbox[0]);
-    expect(texts(line(['票据号码', 0.96], ['9896510906', 0.4], ['住院号', 0.9], ['H7016485', 0.5]))).toEqual([]);
+    expect(texts(line(['票据号码', 0.96], ['9896510906', 0.9], ['住院号', 0.9], ['H7016485', 0.5]))).toEqual([]);
+    expect(texts(line(['开票日期', 0.96], ['21025090015', 0.1]))).toEqual([['21025090015', 'figure']]);
     expect(texts(line(['年龄', 0.9], ['65', 0.3], ['岁', 0.9]))).toEqual([]);
   });
 
@@ -69,7 +70,9 @@ describe('second readings', () => {
 
   it('knows the well-formed dates and amounts', () => {
     expect(['2024/9/13', '2024.10.21', '¥1,234.56', '0.00', '15978.20元'].every((t) => wellFormed('figure', t))).toBe(true);
-    expect(['2024/9/113', '2024/9-13', '1,23.45', '12.3'].some((t) => wellFormed('figure', t))).toBe(false);
+    expect(['2024/9/113', '2024/9-13', '1,23.45', '12.3', '2025/71/14', '2024/0/5'].some((t) => wellFormed('figure', t))).toBe(false);
+    expect(wellFormed('cjk_date', '2024年10月23日')).toBe(true);
+    expect(wellFormed('cjk_date', '2024年10月33日')).toBe(false);
   });
 });
 

@@ -11,7 +11,9 @@ const MARKER = /HER-?2|C-?ERBB-?2/i;
 const CLONE = /^[(（]?[0-9A-Z]{2,5}[)）]?$/;
 // A score as the page model reads it (its repairs applied): (+++), (2+), 2+, (-), (0).
 const SCORE = /[(（]\s*(?:\+{1,3}|-|[0-3]\+?)\s*[)）]|(?<![\d.])[0-3]\+/;
-const READ_SCORE = /[(（]\s*(\+{1,3}|-|[0-3]\+?)\s*[)）]/g;
+const READ_SCORE = /[(（]\s*(\+{1,3}|-|[0-3]\+?)\s*[)）]|(?<![\d.])([0-3]\+)/g;
+// A word the page model made of a score it could not read (大: for （1+）, 加).
+const GARBLED_MAX_CONFIDENCE = 0.6;
 /** How far past the marker a score column may lie, in line heights. */
 const REACH = 24;
 
@@ -41,16 +43,18 @@ export function scoreGaps(line: readonly TextBox[]): ScoreGap[] {
     rest += line.slice(after + 1, after + 2).map((w) => w.text).join('');
     if (SCORE.test(rest.replace(/[(（][0-9A-Z]{2,5}[)）]/, ''))) return;
     const x0 = line[after]!.bbox[2] + h * 0.2;
-    const next = line.slice(after + 1).find((w) => full.includes(w));
+    // The stretch ends at the next word of full height, unless that word is a garbled score itself.
+    const following = line.slice(after + 1).filter((w) => full.includes(w));
+    const next = following.find((w) => w.confidence >= GARBLED_MAX_CONFIDENCE || w.text.length > 3);
     const x1 = next ? next.bbox[0] - h * 0.2 : x0 + REACH * h;
     if (x1 - x0 > h) gaps.push({ after, bbox: [x0, top, x1, bottom] });
   });
   return gaps;
 }
 
-/** The last score in the second reading, as printed ((+++), (-), (2+)), or null. */
+/** The last score in the second reading, as printed ((+++), (-), (2+), 3+), or null. */
 export function acceptScore(text: string): string | null {
-  const scores = [...text.matchAll(READ_SCORE)];
-  const last = scores.at(-1);
-  return last ? `(${last[1]})` : null;
+  const last = [...text.matchAll(READ_SCORE)].at(-1);
+  if (!last) return null;
+  return last[1] ? `(${last[1]})` : last[2]!;
 }

@@ -28,7 +28,8 @@ const MARKERS: readonly MarkerSpec[] = [
   { key: 'her2Ihc', mentions: /HER-?2|C-?ERBB-?2/i, read: (t) => (isIshClause(t) ? null : readHer2Ihc(t)) },
   { key: 'her2Ish', mentions: /F?ISH|DISH|CISH|SISH|原位杂交|基因扩增|无扩增/i, read: readIsh },
   { key: 'pdl1Tps', mentions: /TPS|肿瘤细胞阳性比例/i, read: (t) => readPdl1Tps(t.replace(/肿瘤细胞阳性比例(?:分数)?/, 'TPS')) },
-  { key: 'pdl1Cps', mentions: /CPS|联合阳性分数/i, read: (t) => readPdl1Cps(t.replace(/联合阳性分数/, 'CPS')) },
+  // CPS as recognised too (GPS=8, ERS5), where a score follows.
+  { key: 'pdl1Cps', mentions: /CPS|[CGE][PR]S(?=\s*[=:：]?\s*\d)|联合阳性分数/i, read: (t) => readPdl1Cps(t.replace(/联合阳性分数|(?<![A-Z])[CGE][PR]S(?=\s*[=:：]?\s*\d)/i, 'CPS')) },
   { key: 'mmr', mentions: /[DP]MMR|错配修复|MMR/i, read: readMmr },
 ];
 

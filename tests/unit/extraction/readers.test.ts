@@ -79,6 +79,25 @@ describe('clinical reports', () => {
     expect(r.fields).toMatchObject({ lab: '恒康医学检验所', patientName: '李四', reportDate: '2025-02-03', egfr: ['exon19del', 'T790M'], alk: 'negative', ras: 'wild_type' });
   });
 
+  it('reads a recognised gene table: a stray mark in the gene column, a split exon number, a misread gene', () => {
+    const r = read([
+      box('恒康医学检验所', 200, 30, 15), box('基因检测报告', 210, 55, 14),
+      box('基因', 60, 130), box('检测内容', 160, 130), box('检测结果', 320, 130),
+      box('ECFR', 60, 150), box('20', 150, 150), box('号外显子插入', 166, 150), box('检测到', 320, 150),
+      box('加', 60, 170), box('858R', 150, 170), box('检测到', 320, 170),
+      box('MSL', 60, 190), box('微卫星状态', 150, 190), box('微卫星稳定', 320, 190),
+    ], 'ocr');
+    expect(r.fields).toMatchObject({ egfr: ['L858R', 'exon20ins'], msi: 'MSS' });
+  });
+
+  it('reads recognised pathology markers: CPS misread, dMMR and pMMR run together', () => {
+    const r = read([
+      box('临海市第一人民医院', 200, 30, 15), box('病理诊断报告', 220, 55, 14),
+      box('免疫组化', 48, 100), box('PD-L1（22C3） GPS=8', 48, 120), box('错配修复功能完整（PDMMR）', 48, 140), box('HER2（4B5） （2+）', 48, 160),
+    ], 'ocr');
+    expect(r.fields).toMatchObject({ pdl1Cps: 8, mmr: 'pMMR', her2Ihc: 'IHC2+' });
+  });
+
   it('reads a discharge summary, its facts from the diagnosis, and the drugs taken home', () => {
     const r = read([
       box('临海市第一人民医院', 200, 30, 15), box('出院记录', 240, 55, 14),

@@ -17,6 +17,10 @@ describe('score gaps', () => {
     expect(gap!.bbox[2]).toBeGreaterThan(250);
   });
 
+  it('looks over a garbled word where the score should be', () => {
+    expect(scoreGaps([word('HER2', 50, 80), word('(4B5)', 84, 110), { ...word('大:', 130, 140), confidence: 0.42 }])[0]!.bbox[2]).toBeGreaterThan(200);
+  });
+
   it('does not look where a score was read', () => {
     expect(scoreGaps([word('HER2', 50, 80), word('(4B5)', 84, 110), word('(++)', 200, 220)])).toEqual([]);
     expect(scoreGaps([word('HER2(3+)', 50, 90)])).toEqual([]);
@@ -26,7 +30,7 @@ describe('score gaps', () => {
 });
 
 describe('accepted scores', () => {
-  it.each([['-                (+++)\n', '(+++)'], ['5) (++), JF', '(++)'], ['| (-)', '(-)'], ['(2+)', '(2+)'], ['2 -', null], ['', null]])('%j → %j', (text, score) => {
+  it.each([['-                (+++)\n', '(+++)'], ['5) (++), JF', '(++)'], ['| (-)', '(-)'], ['(2+)', '(2+)'], ['HER2: 3+', '3+'], ['2 -', null], ['', null]])('%j → %j', (text, score) => {
     expect(acceptScore(text)).toBe(score);
   });
 });

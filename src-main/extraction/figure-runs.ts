@@ -136,6 +136,15 @@ export function needsReread(run: FigureRun): boolean {
   return !wellFormed(run.kind, run.text) || run.confidence < CONFIDENT;
 }
 
+// A date whose separators were read as other marks, or as two (2025.03,13; 2025.,01.26).
+const LOOSE_DATE = /^(\d{4})[.,，·\-/／—一]{1,2}(\d{1,2})[.,，·\-/／—一]{1,2}(\d{1,2})$/;
+
+/** A date written with misread separators, its separators made one hyphen; other text (a date as printed) as it is. */
+export function separatedDate(text: string): string {
+  const m = NUMERIC_DATE.test(text) ? null : LOOSE_DATE.exec(text);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : text;
+}
+
 /**
  * The second reading, when it is a well-formed date or amount, with what the figure recogniser put
  * before a yen sign dropped (a colon read as 1); otherwise null, and the first reading stands. A
@@ -144,7 +153,7 @@ export function needsReread(run: FigureRun): boolean {
  * fewer two thin digits read as one.
  */
 export function acceptReread(run: Pick<FigureRun, 'kind' | 'text'>, text: string): string | null {
-  const compact = text.replace(/\s+/g, '').replace(/[.,:]+$/, '');
+  const compact = separatedDate(text.replace(/\s+/g, '').replace(/[.,:]+$/, ''));
   const read = run.kind === 'figure' && compact.includes('¥') ? compact.slice(compact.indexOf('¥')) : compact;
   if (!wellFormed(run.kind, read)) return null;
   if (wellFormed(run.kind, run.text) && !read.startsWith('¥') && digits(read) !== digits(run.text)) return null;

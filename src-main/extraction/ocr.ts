@@ -6,7 +6,7 @@ import { createWorker, OEM, PSM, type Page, type Word, type Worker } from 'tesse
 import type { BBox } from '../../shared/domain/document';
 import { unpackedPath } from '../unpacked-path';
 import { cropImage, type OcrImage } from './ocr-image';
-import { acceptReread, closeUpFactors, cropOf, figureRuns, needsReread, type FigureRun } from './figure-runs';
+import { acceptReread, closeUpFactors, cropOf, figureRuns, needsReread, separatedDate, wellFormed, type FigureRun } from './figure-runs';
 import { cleanOcrWord, repairOcrText } from './ocr-repair';
 import { acceptScore, scoreGaps } from './score-gaps';
 import { OCR_SCALE } from './render-page';
@@ -139,7 +139,9 @@ export class OcrEngine {
       const accepted = acceptReread(run, text);
       if (accepted !== null) return { text: accepted, bbox: run.bbox, confidence: Math.max(run.confidence, confidence / 100) };
     }
-    return null;
+    // Read no better, the run may still be a date once its misread separators are set right.
+    const date = separatedDate(run.text);
+    return date !== run.text && wellFormed(run.kind, date) ? { text: date, bbox: run.bbox, confidence: run.confidence } : null;
   }
 
   private async readCjkDate(crop: Buffer): Promise<{ text: string; confidence: number }> {

@@ -55,7 +55,7 @@ describe('figure runs', () => {
 describe('second readings', () => {
   it.each([
     ['figure', '1 ¥22,728.11\n', '¥22,728.11'], ['figure', '2025-11-02\n', '2025-11-02'], ['figure', '20743.99 .\n', '20743.99'],
-    ['figure', '38524.531', null], ['figure', '2025-098', null], ['cjk_date', '2025 年 9 月 12 日', '2025年9月12日'], ['cjk_date', '2025 年 33', null],
+    ['figure', '38524.531', null], ['figure', '2025-098', null], ['figure', '2025.03,13', '2025-03-13'], ['figure', '2025.,01.26', '2025-01-26'], ['cjk_date', '2025 年 9 月 12 日', '2025年9月12日'], ['cjk_date', '2025 年 33', null],
   ] as const)('%s %j → %j', (kind, text, accepted) => {
     expect(acceptReread({ kind, text: '' }, text)).toBe(accepted);
   });

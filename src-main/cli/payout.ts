@@ -2,15 +2,19 @@ import { payoutCaseSchema } from '../../shared/domain/case';
 import { toCaseResult } from '../../shared/payout/case-result';
 import { findProduct, UnknownProductError } from '../../shared/payout/find-product';
 import { payoutWithPathway } from '../../shared/payout/with-pathway';
-import { loadEdition } from '../editions/load-edition';
 import { loadProducts } from '../editions/load-products';
+import { takeEditionOption } from './edition-option';
 import { CliInputError, formatJson, readCaseFile, runCli, type CliIo } from './io';
 
-/** `claimdesk payout CASE.json`: the claim's payout under its product, lines without a verdict checked on the pathway. */
+/**
+ * `claimdesk payout CASE.json [--edition ID]`: the claim's payout under its product, lines without a
+ * verdict checked on the pathway edition.
+ */
 export function run(args: string[], io: CliIo): Promise<number> {
   return runCli(io, () => {
-    const [file, ...extra] = args;
-    if (file === undefined || extra.length) throw new CliInputError('usage: claimdesk payout CASE.json');
+    const { edition, rest } = takeEditionOption(args);
+    const [file, ...extra] = rest;
+    if (file === undefined || extra.length) throw new CliInputError('usage: claimdesk payout CASE.json [--edition ID]');
     const c = readCaseFile(file, payoutCaseSchema);
     const products = loadProducts();
     try {
@@ -19,7 +23,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
       if (e instanceof UnknownProductError) throw new CliInputError(e.message);
       throw e;
     }
-    io.stdout(formatJson(toCaseResult(payoutWithPathway(c, products, loadEdition()))));
+    io.stdout(formatJson(toCaseResult(payoutWithPathway(c, products, edition))));
     return 0;
   });
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,12 @@ if (!haveCases) console.warn(`pathway-cli: skipping the worked examples, ${cases
 interface Run { status: number; stdout: string; stderr: string }
 
 function claimdesk(...args: string[]): Promise<Run> {
+  return claimdeskWith({}, ...args);
+}
+
+function claimdeskWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src-main/cli/index.ts', ...args], { cwd: repoRoot }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src-main/cli/index.ts', ...args], { cwd: repoRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
     });
   });
@@ -85,5 +89,42 @@ describe('claimdesk pathway on bad input', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/unknown command: frobnicate\nusage: claimdesk/);
+  });
+});
+
+describe('claimdesk pathway --edition', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimdesk-editions-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Resources with a second, newer edition in which osimertinib's T790M recommendation is level II.
+  const resources = path.join(dir, 'resources');
+  cpSync(path.join(repoRoot, 'resources', 'guidelines'), path.join(resources, 'guidelines'), { recursive: true });
+  cpSync(path.join(repoRoot, 'resources', 'products'), path.join(resources, 'products'), { recursive: true });
+  const edition = JSON.parse(readFileSync(path.join(resources, 'guidelines', 'CDP-2025.1.json'), 'utf8')) as { id: string; recommendations: { id: string; level: string }[] };
+  edition.id = 'CDP-2026.1';
+  for (const r of edition.recommendations) if (r.id === 'NSCLC-EGFR-T790M-OSI') r.level = 'II';
+  writeFileSync(path.join(resources, 'guidelines', 'CDP-2026.1.json'), JSON.stringify(edition));
+  const file = path.join(dir, 'case.json');
+  writeFileSync(file, JSON.stringify({
+    caseId: 'E1', diagnosis: { icd10: 'C34.100x001', histology: 'adenocarcinoma', setting: 'advanced', stage: 'IVA' },
+    biomarkers: [{ marker: 'EGFR', result: ['exon19del', 'T790M'] }],
+    priorLines: [{ drugs: ['gefitinib'], startDate: '2023-02-01', endDate: '2024-12-20', outcome: 'progression' }],
+    treatments: [{ id: 'T1', drug: 'osimertinib', dose: { value: 80, unit: 'mg' }, frequency: 'qd' }],
+  }));
+  const env = { CLAIMDESK_RESOURCES: resources };
+
+  it('checks on the newest installed edition by default, as the workstation does, and on an older one when asked', async () => {
+    const latest = JSON.parse((await claimdeskWith(env, 'pathway', file)).stdout);
+    expect(latest).toMatchObject({ edition: 'CDP-2026.1', lines: [{ verdict: 'in_pathway', level: 'II' }] });
+    const older = JSON.parse((await claimdeskWith(env, 'pathway', '--edition', 'CDP-2025.1', file)).stdout);
+    expect(older).toMatchObject({ edition: 'CDP-2025.1', lines: [{ verdict: 'in_pathway', level: 'I' }] });
+  });
+
+  it('refuses an edition that is not installed, naming those that are', async () => {
+    for (const args of [['--edition', 'CDP-1999.1', file], [file, '--edition']]) {
+      const run = await claimdeskWith(env, 'pathway', ...args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+    }
+    expect((await claimdeskWith(env, 'pathway', '--edition', 'CDP-1999.1', file)).stderr).toBe('unknown clinical-pathway edition CDP-1999.1; installed: CDP-2025.1, CDP-2026.1\n');
   });
 });

@@ -1,56 +1,52 @@
-import { useQuery } from '@tanstack/react-query';
-import { PasswordResponses } from 'pdfjs-dist';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { api } from '../../api';
 import { queryKeys } from '../../common/query-keys';
 import { classifyPdfError } from './classify-pdf-error';
-import { openPdf } from './pdfjs';
+import { holdOpening, openingOf, type PdfOpening } from './pdf-opening';
 import type { PdfState } from './pdf-state';
+
+/** An opening that stays in one state: the bytes are on their way, or could not be had. */
+function fixed(state: PdfState): PdfOpening {
+  return { getState: () => state, subscribe: () => () => undefined };
+}
+const WAITING = fixed({ kind: 'loading' });
+
+const contentQuery = (documentId: string) => ({
+  queryKey: queryKeys.document(documentId),
+  queryFn: () => api['documents.content']({ documentId }),
+  gcTime: 5 * 60_000,
+});
 
 /**
  * A claim document opened with pdf.js: its bytes come through the contract (`documents.content`),
  * a password-protected file asks for its password (again after a wrong one), and a damaged file
- * ends in an error state instead of an exception.
+ * ends in an error state instead of an exception. The opening is the same object for as long as the
+ * document is open; read its state with usePdfState where it is shown.
  */
-export function usePdfDocument(documentId: string | null): PdfState {
-  const content = useQuery({
-    queryKey: queryKeys.document(documentId ?? ''),
-    queryFn: () => api['documents.content']({ documentId: documentId! }),
-    enabled: documentId !== null,
-    gcTime: 5 * 60_000,
-  });
+export function usePdfDocument(documentId: string | null): PdfOpening {
+  const content = useQuery({ ...contentQuery(documentId ?? ''), enabled: documentId !== null });
   const bytes = content.data?.bytes;
-  // The state remembers which bytes it describes, so a switch to another document never shows (or
-  // renders from) the previous, already destroyed one.
-  const [opened, setOpened] = useState<{ bytes: Uint8Array; state: PdfState } | null>(null);
+  useEffect(() => (bytes && documentId ? holdOpening(bytes, documentId) : undefined), [bytes, documentId]);
+  const failed = useMemo(() => (content.isError ? fixed({ kind: 'error', problem: classifyPdfError(content.error), error: content.error }) : null),
+    [content.isError, content.error]);
+  if (failed) return failed;
+  return bytes && documentId ? openingOf(bytes, documentId) : WAITING;
+}
 
-  useEffect(() => {
-    if (!bytes) return;
-    let alive = true;
-    const setState = (state: PdfState): void => setOpened({ bytes, state });
-    setState({ kind: 'loading' });
-    const task = openPdf(bytes);
-    task.onPassword = (update: (password: string) => void, reason: number) => {
-      if (!alive) return;
-      setState({
-        kind: 'password',
-        wrong: reason === PasswordResponses.INCORRECT_PASSWORD,
-        submit: (password) => {
-          setState({ kind: 'loading' });
-          update(password);
-        },
-      });
-    };
-    task.promise.then(
-      (pdf) => alive && setState({ kind: 'ready', pdf }),
-      (error: unknown) => alive && setState({ kind: 'error', problem: classifyPdfError(error), error }),
-    );
-    return () => {
-      alive = false;
-      void task.destroy();
-    };
-  }, [bytes]);
+/** Where opening the document stands; only the component reading it re-renders as it changes. */
+export function usePdfState(opening: PdfOpening): PdfState {
+  return useSyncExternalStore(opening.subscribe, opening.getState);
+}
 
-  if (content.isError) return { kind: 'error', problem: classifyPdfError(content.error), error: content.error };
-  return bytes && opened?.bytes === bytes ? opened.state : { kind: 'loading' };
+/**
+ * Starts opening a document whose bytes are already here (prefetched), from the click that picks it:
+ * pdf.js parses in its worker while React renders the switch.
+ */
+export function useOpenAhead(): (documentId: string) => void {
+  const client = useQueryClient();
+  return useCallback((documentId: string) => {
+    const bytes = client.getQueryData<{ bytes: Uint8Array }>(queryKeys.document(documentId))?.bytes;
+    if (bytes) openingOf(bytes, documentId);
+  }, [client]);
 }

@@ -21,8 +21,9 @@ import { useClaim } from './useClaim';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { useWorkspaceSplit } from './useWorkspaceSplit';
 import { DocumentViewer } from './viewer/DocumentViewer';
+import { normaliseRotation, type Rotation } from './viewer/geometry';
 import type { PageRequest } from './viewer/PdfViewer';
-import { usePdfDocument } from './viewer/usePdfDocument';
+import { useOpenAhead, usePdfDocument } from './viewer/usePdfDocument';
 
 const LATER_TABS = ['decision'] as const;
 
@@ -38,6 +39,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
   const [selectSeq, setSelectSeq] = useState(0);
   const [pageRequest, setPageRequest] = useState<PageRequest | null>(null);
   const [currentPage, setCurrentPage] = useState(1);
+  const [rotation, setRotation] = useState<Rotation>(0);
   const [editingId, setEditingId] = useState<string | null>(null);
   /** What was typed to open the editor from the confirmation loop (null: opened to edit the value). */
   const [typed, setTyped] = useState<string | null>(null);
@@ -50,14 +52,17 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
   const ordered = useMemo(() => documents.flatMap((d) => byDocument.get(d.id) ?? []), [documents, byDocument]);
   const activeDocId = pickedDocId ?? documents[0]?.id ?? null;
   const pdf = usePdfDocument(activeDocId);
+  const openAhead = useOpenAhead();
   const selected = ordered.find((f) => f.id === selectedId) ?? null;
   const editing = ordered.find((f) => f.id === editingId) ?? null;
 
   const openDocument = (documentId: string): void => {
     if (documentId === activeDocId) return;
+    openAhead(documentId);
     setPickedDocId(documentId);
     setCurrentPage(1);
     setPageRequest(null);
+    setRotation(0);
   };
   const selectField = (f: Field): void => {
     openDocument(f.documentId);
@@ -128,6 +133,7 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
               onPickDocument={openDocument}
               pdf={pdf}
               currentPage={currentPage}
+              rotation={rotation}
               onPickPage={(page) => setPageRequest((r) => ({ page, seq: (r?.seq ?? 0) + 1 }))}
             />
           </PanelBoundary>
@@ -135,7 +141,15 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
         <Splitter.Panel defaultSize={`${split[1]}%`} min={280}>
           <PanelBoundary resetKeys={[activeDocId]}>
             {activeDocId ? (
-              <DocumentViewer key={activeDocId} state={pdf} pageRequest={pageRequest} field={fieldMark} onPageChange={setCurrentPage} />
+              <DocumentViewer
+                key={activeDocId}
+                opening={pdf}
+                pageRequest={pageRequest}
+                field={fieldMark}
+                rotation={rotation}
+                onRotate={() => setRotation((r) => normaliseRotation(r + 90))}
+                onPageChange={setCurrentPage}
+              />
             ) : <div className="cd-viewer-message cd-muted">{t('viewer.noDocument')}</div>}
           </PanelBoundary>
         </Splitter.Panel>

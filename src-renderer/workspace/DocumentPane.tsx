@@ -7,21 +7,23 @@ import { ImportProgressItem } from './import/ImportProgressItem';
 import { pickPdfs } from './import/read-files';
 import { useDocumentImports } from './import/useDocumentImports';
 import { useFileDrop } from './import/useFileDrop';
-import { PageThumbnails } from './viewer/PageThumbnails';
-import type { PdfState } from './viewer/pdf-state';
+import { DocumentThumbnails } from './viewer/DocumentThumbnails';
+import type { Rotation } from './viewer/geometry';
+import type { PdfOpening } from './viewer/pdf-opening';
 
 interface Props {
   claimId: string;
   documents: readonly DocumentMeta[];
   activeId: string | null;
   onPickDocument: (documentId: string) => void;
-  pdf: PdfState;
+  pdf: PdfOpening;
   currentPage: number;
+  rotation: Rotation;
   onPickPage: (page: number) => void;
 }
 
 /** Left pane: the documents (PDFs dropped on them, or picked, are imported), and page thumbnails of the one open. */
-export function DocumentPane({ claimId, documents, activeId, onPickDocument, pdf, currentPage, onPickPage }: Props) {
+export function DocumentPane({ claimId, documents, activeId, onPickDocument, pdf, currentPage, rotation, onPickPage }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { imports, importFiles, readAgain, dismiss } = useDocumentImports(claimId, onPickDocument);
@@ -49,12 +51,7 @@ export function DocumentPane({ claimId, documents, activeId, onPickDocument, pdf
         )}
         {drop.over && <div className="cd-drop-hint">{t('importing.dropHint')}</div>}
       </section>
-      {pdf.kind === 'ready' && (
-        <>
-          <div className="cd-pane-title">{t('workspace.thumbnails')}</div>
-          <PageThumbnails pdf={pdf.pdf} currentPage={currentPage} onPick={onPickPage} />
-        </>
-      )}
+      <DocumentThumbnails opening={pdf} currentPage={currentPage} rotation={rotation} onPick={onPickPage} />
     </div>
   );
 }

@@ -97,6 +97,6 @@ describe('claimdesk payout', () => {
     const run = await claimdesk('payout');
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^usage: claimdesk payout CASE\.json\n$/);
+    expect(run.stderr).toBe('usage: claimdesk payout CASE.json [--edition ID]\n');
   });
 });

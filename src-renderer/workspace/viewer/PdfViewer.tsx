@@ -6,7 +6,7 @@ import { classifyPdfError } from './classify-pdf-error';
 import { FindBar } from './find/FindBar';
 import { firstPagePainted, markFirstPagePainted } from './first-paint';
 import { useFind } from './find/useFind';
-import { displaySize, normaliseRotation, pageBoxOf, type Rotation } from './geometry';
+import { displaySize, pageBoxOf, type Rotation } from './geometry';
 import { PdfPage } from './PdfPage';
 import { PdfProblem } from './PdfProblem';
 import { usePdfPages } from './usePdfPages';
@@ -23,6 +23,9 @@ interface Props {
   pageRequest: PageRequest | null;
   /** The selected field, drawn (and scrolled to) on its page. */
   field: FieldMark | null;
+  /** The user's rotation, kept by the workspace so the thumbnails turn with the pages. */
+  rotation: Rotation;
+  onRotate: () => void;
   onPageChange: (page: number) => void;
 }
 
@@ -44,12 +47,11 @@ function readingPage(root: HTMLElement): number {
 }
 
 /** pdf.js pages in a scrolling column: zoom, fit width, rotate, page navigation, find. */
-export function PdfViewer({ pdf, pageRequest, field, onPageChange }: Props) {
+export function PdfViewer({ pdf, pageRequest, field, rotation, onRotate, onPageChange }: Props) {
   const { pages, error } = usePdfPages(pdf);
   const scroller = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scroller);
   const [zoom, setZoom] = useState<Zoom>('fit');
-  const [rotation, setRotation] = useState<Rotation>(0);
   const [page, setPage] = useState(1);
   const [finding, setFinding] = useState(false);
   const find = useFind(pdf);
@@ -96,7 +98,7 @@ export function PdfViewer({ pdf, pageRequest, field, onPageChange }: Props) {
         onZoomIn={() => setZoom(zoomIn(scale))}
         onZoomOut={() => setZoom(zoomOut(scale))}
         onFitWidth={() => setZoom('fit')}
-        onRotate={() => setRotation((r) => normaliseRotation(r + 90))}
+        onRotate={onRotate}
         onFind={() => setFinding((f) => !f)}
       >
         {finding && <FindBar find={find} onClose={() => { setFinding(false); find.setQuery(''); }} />}

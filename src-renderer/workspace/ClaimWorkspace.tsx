@@ -1,5 +1,5 @@
 import { App, Spin, Splitter, Tabs, Tooltip } from 'antd';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { crossCheck } from '../../shared/claim-case/cross-checks';
 import type { Field } from '../../shared/domain/workspace';
@@ -7,6 +7,7 @@ import { describeError } from '../common/describe-error';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { fieldKeyLabel } from '../common/labels';
 import { PanelBoundary } from '../common/PanelBoundary';
+import { useLatestCallback } from '../common/useLatestCallback';
 import { AuditDrawer } from './audit/AuditDrawer';
 import { ClaimHeader } from './ClaimHeader';
 import { DocumentPane } from './DocumentPane';
@@ -64,22 +65,27 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
     setPageRequest(null);
     setRotation(0);
   };
-  const selectField = (f: Field): void => {
+  // Stable identities: the fields panel is memoised, and a document switch must not render it again.
+  const selectField = useLatestCallback((f: Field): void => {
     openDocument(f.documentId);
     setSelectedId(f.id);
     setSelectSeq((n) => n + 1);
-  };
+  });
   /** A fact or amount of the pathway and payout panels, shown where it was read: select its field. */
-  const showField = (fieldId: string): void => {
+  const showField = useLatestCallback((fieldId: string): void => {
     const f = ordered.find((x) => x.id === fieldId);
     if (f) selectField(f);
-  };
-  const confirmField = (f: Field): void => {
+  });
+  const confirmField = useLatestCallback((f: Field): void => {
     confirm.mutate(f.id, {
       onSuccess: () => void message.success(t('fields.confirmed')),
       onError: (error) => void message.error(describeError(t, error).detail),
     });
-  };
+  });
+  const editField = useLatestCallback((f: Field): void => setEditingId(f.id));
+  // The fields panel follows a switch of document after the viewer has been given it (its group
+  // scrolls into view): the page the adjuster clicked for comes first.
+  const fieldsDocId = useDeferredValue(activeDocId);
   const stepDocument = (delta: number): void => {
     const next = step(documents, activeDocId, delta);
     if (next) openDocument(next.id);
@@ -168,12 +174,12 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
                     <PanelBoundary resetKeys={[claimId]}>
                       <FieldsPanel
                         documents={documents}
-                        activeDocumentId={activeDocId}
+                        activeDocumentId={fieldsDocId}
                         fieldsByDocument={byDocument}
                         selectedId={selectedId}
                         confirmingId={confirm.isPending ? confirm.variables ?? null : null}
                         onSelect={selectField}
-                        onEdit={(f) => setEditingId(f.id)}
+                        onEdit={editField}
                         onConfirm={confirmField}
                         warnings={warnings}
                         review={review}

@@ -216,4 +216,21 @@ test.describe('document import and the confirmation loop', () => {
     expect(fields.length).toBeGreaterThan(0);
     await expect(page.locator(`[data-field-id="${fields[0]!.id}"]`)).toBeVisible();
   });
+
+  test('a password given in the viewer also reads the imported file, without asking again', async ({ page }) => {
+    const { document: locked } = claimWithDefect('encrypted');
+    const claimId = spareClaims().filter((c) => !egfrPositive(c))[2]!.claimNumber;
+    const fileName = `e2e-${Date.now()}-加密-共用.pdf`;
+    await openApp(page, `#/claims/${claimId}`);
+    const progress = await importFile(page, fileName, demoFileBytes(locked));
+    await expect(progress).toHaveAttribute('data-problem', 'password_required', { timeout: 30_000 });
+    // The imported file opens in the viewer, which asks too: answering there answers both.
+    await expect(page.getByTestId('pdf-password')).toBeVisible();
+    await page.getByTestId('pdf-password-input').fill(locked.password!);
+    await page.getByTestId('pdf-password-submit').click();
+    await expect.poll(() => pageHasInk(page, 1), { timeout: 20_000 }).toBe(true);
+    await expect(progress).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+    const { fields } = await documentByName(claimId, fileName);
+    expect(fields.length).toBeGreaterThan(0);
+  });
 });

@@ -64,6 +64,25 @@ test.describe('claim workspace', () => {
     await expect(entry).toContainText('¥1,234.56');
   });
 
+  test('page thumbnails turn with the viewer', async ({ page }) => {
+    const claim = healthyClaims()[0]!;
+    await openApp(page, `#/claims/${claim.claimNumber}`);
+    await expect.poll(() => pageHasInk(page, 1), { timeout: 20_000 }).toBe(true);
+    const thumb = page.getByTestId('page-thumbnail').first();
+    await expect(thumb.locator('canvas')).toBeAttached();
+    const upright = (await thumb.locator('canvas').boundingBox())!;
+
+    await page.getByRole('button', { name: '旋转' }).click();
+    await expect(thumb).toHaveAttribute('data-rotation', '90');
+    // Redrawn on its side: as wide as before, and its height and width swapped in proportion.
+    await expect.poll(async () => {
+      const box = await thumb.locator('canvas').boundingBox();
+      return box ? Math.round((box.height / box.width) * 100) : 0;
+    }).toBe(Math.round((upright.width / upright.height) * 100));
+    await page.getByRole('button', { name: '旋转' }).click();
+    await expect(thumb).toHaveAttribute('data-rotation', '180');
+  });
+
   test('a damaged PDF says so in the viewer', async ({ page }) => {
     const { claim, index } = claimWithDefect('corrupt');
     await openApp(page, `#/claims/${claim.claimNumber}`);

@@ -1,6 +1,6 @@
 import { CheckOutlined, EditOutlined, FileTextOutlined, ScanOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Tag, Tooltip } from 'antd';
-import type { Ref } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../shared/domain/workspace';
 import { percent } from '../../common/format';
@@ -12,28 +12,27 @@ const STATUS_COLOUR = { extracted: 'default', confirmed: 'green', corrected: 'bl
 const SOURCE_ICON = { text: <FileTextOutlined />, ocr: <ScanOutlined />, manual: <UserOutlined /> } as const;
 
 interface Props {
-  ref?: Ref<HTMLDivElement>;
   field: Field;
   selected: boolean;
   confirming: boolean;
-  onSelect: () => void;
-  onEdit: () => void;
-  onConfirm: () => void;
+  // Handed the field, so one function serves every row and a row renders again only when it changes.
+  onSelect: (field: Field) => void;
+  onEdit: (field: Field) => void;
+  onConfirm: (field: Field) => void;
 }
 
 /** One read field: label, value, printed text, confidence as the edge colour, status and source. */
-export function FieldRow({ ref, field, selected, confirming, onSelect, onEdit, onConfirm }: Props) {
+export const FieldRow = memo(function FieldRow({ field, selected, confirming, onSelect, onEdit, onConfirm }: Props) {
   const { t } = useTranslation();
   const level = confidenceLevel(field.confidence);
   return (
     <div
-      ref={ref}
       role="option"
       aria-selected={selected}
       tabIndex={-1}
       className={`cd-field cd-conf-${level}${selected ? ' cd-field-selected' : ''}`}
-      onClick={onSelect}
-      onDoubleClick={onEdit}
+      onClick={() => onSelect(field)}
+      onDoubleClick={() => onEdit(field)}
       data-testid="field-row"
       data-field-key={field.key}
       data-field-id={field.id}
@@ -46,12 +45,12 @@ export function FieldRow({ ref, field, selected, confirming, onSelect, onEdit, o
           {field.status === 'extracted' && (
             <Tooltip title={t('fields.confirm')}>
               <Button size="small" type="text" icon={<CheckOutlined />} loading={confirming} aria-label={t('fields.confirm')}
-                onClick={(e) => { e.stopPropagation(); onConfirm(); }} data-testid="field-confirm" />
+                onClick={(e) => { e.stopPropagation(); onConfirm(field); }} data-testid="field-confirm" />
             </Tooltip>
           )}
           <Tooltip title={t('fields.edit')}>
             <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('fields.edit')}
-              onClick={(e) => { e.stopPropagation(); onEdit(); }} data-testid="field-edit" />
+              onClick={(e) => { e.stopPropagation(); onEdit(field); }} data-testid="field-edit" />
           </Tooltip>
         </span>
       </div>
@@ -63,4 +62,4 @@ export function FieldRow({ ref, field, selected, confirming, onSelect, onEdit, o
       </div>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Empty } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrossCheckWarning } from '../../../shared/claim-case/cross-checks';
 import type { DocumentMeta, Field } from '../../../shared/domain/workspace';
@@ -25,14 +25,18 @@ interface Props {
   review: ReviewLoop;
 }
 
+/** The element of the list marked with `attribute="value"`. */
+const find = (list: HTMLElement | null, attribute: string, value: string | null): HTMLElement | null =>
+  value && list ? list.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(value)}"]`) : null;
+
 /**
  * The fields read from the claim's documents, grouped by document in the order they were filed; above
- * them the confirmation loop and the cross-document warnings.
+ * them the confirmation loop and the cross-document warnings. Memoised (as are its rows): switching
+ * documents must not render every field again before the viewer gets to draw.
  */
-export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm, warnings, review }: Props) {
+export const FieldsPanel = memo(function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm, warnings, review }: Props) {
   const { t } = useTranslation();
-  const rows = useRef(new Map<string, HTMLDivElement>());
-  const groups = useRef(new Map<string, HTMLElement>());
+  const list = useRef<HTMLDivElement>(null);
   const fieldsById = useMemo(() => new Map([...fieldsByDocument.values()].flat().map((f) => [f.id, f])), [fieldsByDocument]);
   const open = [...fieldsById.values()].filter((f) => f.status === 'extracted').length;
 
@@ -40,12 +44,12 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
   // document just imported opens before its fields are read: its group is shown again once they are.
   const activeFieldCount = activeDocumentId ? fieldsByDocument.get(activeDocumentId)?.length ?? 0 : 0;
   useEffect(() => {
-    const group = activeDocumentId ? groups.current.get(activeDocumentId) : undefined;
+    const group = find(list.current, 'data-group-id', activeDocumentId);
     if (group) reveal(group, 'start');
   }, [activeDocumentId, activeFieldCount]);
 
   useEffect(() => {
-    const row = selectedId ? rows.current.get(selectedId) : undefined;
+    const row = find(list.current, 'data-field-id', selectedId);
     if (row) reveal(row, 'nearest');
   }, [selectedId]);
 
@@ -54,18 +58,11 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
     <div className={`cd-fields${review.active ? ' cd-fields-reviewing' : ''}`} data-testid="fields-panel">
       <ReviewLoopBar loop={review} open={open} />
       <CrossCheckAlerts warnings={warnings} documents={documents} fieldsById={fieldsById} onSelect={onSelect} />
-      <div className="cd-fields-list" role="listbox" aria-label={t('workspace.tabs.fields')}>
+      <div ref={list} className="cd-fields-list" role="listbox" aria-label={t('workspace.tabs.fields')}>
         {documents.map((doc) => {
           const fields = fieldsByDocument.get(doc.id) ?? [];
           return (
-            <section
-              key={doc.id}
-              className="cd-field-group"
-              ref={(el) => {
-                if (el) groups.current.set(doc.id, el);
-                else groups.current.delete(doc.id);
-              }}
-            >
+            <section key={doc.id} className="cd-field-group" data-group-id={doc.id}>
               <header className="cd-field-group-title">
                 <span>{documentTypeLabel(t, doc.documentType)}</span>
                 <span className="cd-muted" title={doc.fileName}>{doc.fileName}</span>
@@ -74,16 +71,12 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
               {fields.map((f) => (
                 <FieldRow
                   key={f.id}
-                  ref={(el) => {
-                    if (el) rows.current.set(f.id, el);
-                    else rows.current.delete(f.id);
-                  }}
                   field={f}
                   selected={f.id === selectedId}
                   confirming={f.id === confirmingId}
-                  onSelect={() => onSelect(f)}
-                  onEdit={() => onEdit(f)}
-                  onConfirm={() => onConfirm(f)}
+                  onSelect={onSelect}
+                  onEdit={onEdit}
+                  onConfirm={onConfirm}
                 />
               ))}
             </section>
@@ -92,4 +85,4 @@ export function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, sel
       </div>
     </div>
   );
-}
+});

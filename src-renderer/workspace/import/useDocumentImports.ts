@@ -1,14 +1,17 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Job } from '../../../shared/domain/job';
 import { api } from '../../api';
 import { queryKeys } from '../../common/query-keys';
+import { knownPassword, onPasswordRemembered, passwordsVersion, rememberPassword } from '../document-passwords';
 import { refreshClaimReviews } from '../pathway/refresh-claim-reviews';
+import { importProblem, needsPassword } from './job-progress';
 import { MAX_IMPORT_BYTES } from './read-files';
 
 // Files imported into a claim: each is attached at once by `documents.import` (so it is kept whatever
 // happens next) and its fields are read by a job in main, polled here until it is done or failed.
-// A password, or another try after a timeout, reads the same attached document again.
+// A password, or another try after a timeout, reads the same attached document again. A password the
+// viewer was given for the document is tried without asking, and one that worked here serves the viewer.
 
 const POLL_MS = 250;
 
@@ -21,6 +24,8 @@ export interface ImportEntry {
   jobId: string | null;
   /** Why it never started: too large to send, or the call itself failed. */
   startFailure: { kind: 'too_large' } | { kind: 'error'; error: unknown } | null;
+  /** The password the current job reads with, if any. */
+  password?: string;
 }
 
 export interface ImportView extends ImportEntry {
@@ -95,6 +100,7 @@ export function useDocumentImports(claimId: string, onAttached: (documentId: str
   const readAgain = async (key: string, password?: string): Promise<void> => {
     const entry = entries.find((e) => e.key === key);
     if (!entry?.documentId) return;
+    patch(key, { password });
     try {
       follow(key, await api['documents.extract'](password === undefined ? { documentId: entry.documentId } : { documentId: entry.documentId, password }));
     } catch (error) {
@@ -109,5 +115,19 @@ export function useDocumentImports(claimId: string, onAttached: (documentId: str
     job: e.jobId ? byJobId.get(e.jobId)?.data : undefined,
     pollError: e.jobId ? byJobId.get(e.jobId)?.error ?? null : null,
   }));
+  // Re-rendered whenever a password is remembered, so the effect below sees it.
+  useSyncExternalStore(onPasswordRemembered, passwordsVersion);
+  useEffect(() => {
+    for (const v of views) {
+      if (!v.documentId || !v.job) continue;
+      if (v.job.state === 'done' && v.password !== undefined) rememberPassword(v.documentId, v.password);
+      const known = knownPassword(v.documentId);
+      // Tried once per password: a remembered one that is wrong here leaves the card asking.
+      if (v.job.state === 'failed' && needsPassword(importProblem(v.job.error?.code ?? 'internal')) && known !== undefined && known !== v.password) {
+        void readAgain(v.key, known);
+      }
+    }
+  });
+
   return { imports: views, importFiles, readAgain, dismiss };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Field } from '../../../shared/domain/workspace';
 import { isTypingTarget } from '../../common/is-typing';
+import { useLatestCallback } from '../../common/useLatestCallback';
 import { extendOrder, reviewOrder, reviewProgress, stepQueue, type QueueState } from './review-queue';
 
 // 「逐项确认」: the keyboard loop over the unresolved fields. `r` (or Alt+R, or the button) starts it;
@@ -151,18 +152,25 @@ export function useReviewLoop({ fields, selectedId, select, onStart, confirm, co
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  return {
+  const corrected = (fieldId: string): void => {
+    if (!order) return;
+    settle(fieldId, true);
+    if (fieldId === selectedId) move(1, fieldId, fieldId);
+  };
+  // The same object while nothing shown changes, with functions of stable identity: the fields panel
+  // is memoised and must not render again for every workspace render.
+  const stableStart = useLatestCallback(start);
+  const stableStop = useLatestCallback(stop);
+  const stableCorrected = useLatestCallback(corrected);
+  const skippedOpen = [...skipped].filter((id) => stateOf(id) === 'open').length;
+  return useMemo(() => ({
     active: handlers.active,
     done: handlers.done,
     resolved: progress.resolved,
     total: progress.total,
-    skipped: [...skipped].filter((id) => stateOf(id) === 'open').length,
-    start,
-    stop,
-    corrected: (fieldId) => {
-      if (!order) return;
-      settle(fieldId, true);
-      if (fieldId === selectedId) move(1, fieldId, fieldId);
-    },
-  };
+    skipped: skippedOpen,
+    start: stableStart,
+    stop: stableStop,
+    corrected: stableCorrected,
+  }), [handlers.active, handlers.done, progress.resolved, progress.total, skippedOpen, stableStart, stableStop, stableCorrected]);
 }

@@ -1,3 +1,4 @@
+import { median, union } from './geometry';
 import type { TextBox } from './types';
 
 // Dates and amounts are what a claim turns on, and where the page model errs most: a full-width
@@ -44,7 +45,6 @@ const CODE = /^[A-Z]?\d+$/;
 const UNSURE_CODE = 0.5;
 
 const height = (b: TextBox) => b.bbox[3] - b.bbox[1];
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 const digits = (text: string) => text.replace(/\D/g, '').length;
 
 function runOf(line: readonly TextBox[], start: number, end: number): FigureRun {
@@ -54,7 +54,7 @@ function runOf(line: readonly TextBox[], start: number, end: number): FigureRun 
     start, end, kind: /[年月]/.test(text) ? 'cjk_date' : 'figure', text, confidence: Math.min(...words.map((w) => w.confidence)),
     roomRight: line[end + 1]?.bbox[0] ?? Infinity,
     band: [median(words.map((w) => w.bbox[1])), median(words.map((w) => w.bbox[3]))],
-    bbox: [Math.min(...words.map((w) => w.bbox[0])), Math.min(...words.map((w) => w.bbox[1])), Math.max(...words.map((w) => w.bbox[2])), Math.max(...words.map((w) => w.bbox[3]))],
+    bbox: union(words.map((w) => w.bbox)),
   };
 }
 

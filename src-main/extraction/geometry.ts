@@ -13,6 +13,12 @@ export function union(boxes: readonly BBox[]): BBox {
   return [x0, y0, x1, y1];
 }
 
+/** The middle value (the upper of the two middle ones for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /** Rounded to 0.01 pt, as fields are stored. */
 export function roundBox(b: BBox): BBox {
   return b.map((v) => Math.round(v * 100) / 100) as BBox;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Page, type Word, type Worker } from 'tesseract.js';
 import type { BBox } from '../../shared/domain/document';
+import { median } from './geometry';
 import { unpackedPath } from '../unpacked-path';
 import { cropImage, type OcrImage } from './ocr-image';
 import { acceptReread, closeUpFactors, cropOf, figureRuns, needsReread, separatedDate, wellFormed, type FigureRun } from './figure-runs';
@@ -163,20 +164,18 @@ export class OcrEngine {
  * after repair and cleaning (repairs change characters one for one; cleaning trims the ends). Null
  * where they do not line up, or a symbol box lies outside its word's: the glyphs are then spread.
  */
-function charEdges(word: Word, kept: string): [number, number][] | null {
-  const raw = [...word.text.trim()];
-  const repaired = [...repairOcrText(word.text.trim())];
-  if (word.symbols.length !== raw.length || repaired.length !== raw.length) return null;
-  const at = repaired.join('').indexOf(kept);
+function charEdges(word: Word, repaired: string, kept: string): [number, number][] | null {
+  const length = [...repaired].length;
+  if (word.symbols.length !== length || [...word.text.trim()].length !== length) return null;
+  const at = repaired.indexOf(kept);
   if (at < 0) return null;
-  const offset = [...repaired.join('').slice(0, at)].length;
+  const offset = [...repaired.slice(0, at)].length;
   const edges = word.symbols.slice(offset, offset + [...kept].length).map((s): [number, number] => [s.bbox.x0, s.bbox.x1]);
   const inside = edges.every(([x0, x1]) => x0 <= x1 && x0 >= word.bbox.x0 - 1 && x1 <= word.bbox.x1 + 1);
   if (!inside) return null;
   // The first symbol's box may take in the space before the word (858R with its 8 three digits wide).
   if (edges.length >= 3) {
-    const widths = edges.slice(1).map(([x0, x1]) => x1 - x0).sort((a, b) => a - b);
-    const typical = widths[Math.floor(widths.length / 2)]!;
+    const typical = median(edges.slice(1).map(([x0, x1]) => x1 - x0));
     edges[0]![0] = Math.max(edges[0]![0], edges[0]![1] - 1.5 * typical);
   }
   return edges;
@@ -190,10 +189,11 @@ function linesOf(data: Page): TextBox[][] {
       for (const line of para.lines) {
         const words: TextBox[] = [];
         for (const word of line.words) {
-          const text = cleanOcrWord(repairOcrText(word.text.trim()));
+          const repaired = repairOcrText(word.text.trim());
+          const text = cleanOcrWord(repaired);
           if (!text) continue;
           const b = word.bbox;
-          const chars = charEdges(word, text);
+          const chars = charEdges(word, repaired, text);
           words.push({ text, bbox: [b.x0, b.y0, b.x1, b.y1], confidence: Math.max(0, Math.min(1, word.confidence / 100)), ...(chars ? { chars } : {}) });
         }
         if (words.length) lines.push(words);

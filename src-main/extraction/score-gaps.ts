@@ -1,3 +1,4 @@
+import { median } from './geometry';
 import type { TextBox } from './types';
 
 // A HER2 immunohistochemistry score is a short run of marks, (+++), (++), (-), printed after the
@@ -9,9 +10,9 @@ import type { TextBox } from './types';
 const MARKER = /HER-?2|C-?ERBB-?2/i;
 // The antibody clone after the marker: (4B5), 4B5, (EP3).
 const CLONE = /^[(（]?[0-9A-Z]{2,5}[)）]?$/;
-// A score as the page model reads it (its repairs applied): (+++), (2+), 2+, (-), (0).
-const SCORE = /[(（]\s*(?:\+{1,3}|-|[0-3]\+?)\s*[)）]|(?<![\d.])[0-3]\+/;
+// A score as read (the page model's repairs applied): (+++), (2+), 2+, (-), (0).
 const READ_SCORE = /[(（]\s*(\+{1,3}|-|[0-3]\+?)\s*[)）]|(?<![\d.])([0-3]\+)/g;
+const SCORE = new RegExp(READ_SCORE.source);
 // A word the page model made of a score it could not read (大: for （1+）, 加).
 const GARBLED_MAX_CONFIDENCE = 0.6;
 /** How far past the marker a score column may lie, in line heights. */
@@ -22,8 +23,6 @@ export interface ScoreGap {
   after: number;
   bbox: [number, number, number, number];
 }
-
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 /** The stretches after HER2 markers of a recognised line that hold no score as read. */
 export function scoreGaps(line: readonly TextBox[]): ScoreGap[] {

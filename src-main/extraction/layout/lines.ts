@@ -1,6 +1,6 @@
 import type { BBox } from '../../../shared/domain/document';
 import { toHalfWidth } from '../../../shared/extraction/width';
-import { union } from '../geometry';
+import { median, union } from '../geometry';
 import { repairOcrLine } from '../ocr-repair';
 import type { FieldSource, PageText, TextBox } from '../types';
 
@@ -83,11 +83,6 @@ function spaceGap(source: FieldSource, before: string, after: string): number {
 
 function columnGap(source: FieldSource, before: string, after: string): number {
   return source === 'ocr' && charClass(before.slice(-1)) === 'digit' && charClass(after.slice(0, 1)) === 'digit' ? OCR_DIGIT_COLUMN_GAP : COLUMN_GAP;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 function buildLine(page: PageText, boxes: TextBox[]): Line {

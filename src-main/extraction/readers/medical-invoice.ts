@@ -1,5 +1,5 @@
 import { checkCapital, findAmounts, findCapitalAmount } from '../../../shared/extraction/amounts';
-import { formatYuan } from '../../../shared/money';
+import { formatYuan, sumFen } from '../../../shared/money';
 import { lineSpan, spanText, type Span } from '../layout/spans';
 import type { Table } from '../layout/tables';
 import { type Draft, labelDefs, labelled, type ReadContext, type TypeReader, unlabelledDate, valuesOf } from './context';
@@ -142,7 +142,7 @@ export const medicalInvoiceReader: TypeReader = {
     const read = drafts.filter((d): d is Draft => d !== null);
     const items = readItems(ctx.model.tables);
     const amounts = items.flatMap((d) => (d.value as { amountFen: number }[]).map((i) => i.amountFen));
-    balanceSplit(ctx, read, amounts.length ? amounts.reduce((a, b) => a + b, 0) : null);
+    balanceSplit(ctx, read, amounts.length ? sumFen(amounts) : null);
     return [...read, ...items];
   },
 };

@@ -25,7 +25,7 @@ app.whenReady().then(() => {
   const workstation = openWorkstation({
     dataDir: process.env.CLAIMDESK_DATA_DIR ?? app.getPath('userData'),
     appVersion: app.getVersion(),
-    demo: { mode: args.demo ? 'reset' : 'if-empty', scale: args.scale },
+    demo: { mode: args.demo ? 'reset' : 'if-empty', scale: args.scale, today: new Date() },
   });
   hardenSession(session.defaultSession);
   bindIpc(ipcMain, workstation.dispatch, trustedSender([appPrefix]));

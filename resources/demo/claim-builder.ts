@@ -42,7 +42,7 @@ export function draftClaim(serial: number, mix: ClaimMix, rng: Random, encrypt: 
   const settled = rng.chance(hmb ? 0.95 : 0.85);
   const scheme: InsuranceScheme = !settled ? 'none' : rng.chance(0.78) ? 'employee' : 'resident';
   const billing = bill(plan, expenseRows(plan, patient, rng), scheme, problem === 'invoice_total_mismatch', rng);
-  const route = routing(rng, arrival, { cellTherapy, claimedFen: billing.printedTotalFen });
+  const route = routing(rng, arrival, { cellTherapy, claimedFen: billing.printedTotalFen, serial });
   const number = claimNumber(arrival.receivedDate, serial);
   const policyStart = hmb ? '2025-01-01' : addDays(arrival.serviceDate, -rng.int(30, 330));
   const preExisting = rng.chance(hmb ? 0.25 : 0.04);
@@ -51,7 +51,7 @@ export function draftClaim(serial: number, mix: ClaimMix, rng: Random, encrypt: 
   return {
     claim: {
       claimNumber: number,
-      status: arrival.status,
+      status: route.status,
       priority: route.priority,
       receivedAt: arrival.receivedAt,
       slaDue: route.slaDue,

@@ -41,12 +41,12 @@ export function* syntheticClaims(n: number, seed: number, templates: DatasetClai
     // A synthetic claim costs 60% to 160% of its template, scaled in integer fen.
     const percent = rng.int(60, 160);
     const claimedFen = percentOfDown(t.claimedFen, percent);
-    const route = routing(rng, arrival, { cellTherapy: t.cancerType === 'LBCL' || t.cancerType === 'MM', claimedFen });
+    const route = routing(rng, arrival, { cellTherapy: t.cancerType === 'LBCL' || t.cancerType === 'MM', claimedFen, serial });
     const number = claimNumber(arrival.receivedDate, serial);
     yield {
       ...t,
       claimNumber: number,
-      status: arrival.status,
+      status: route.status,
       priority: route.priority,
       receivedAt: arrival.receivedAt,
       slaDue: route.slaDue,

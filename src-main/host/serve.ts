@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const workstation = openWorkstation({
     dataDir,
     appVersion: appVersion(),
-    demo: { mode: args.demo ? 'reset' : 'if-empty', scale: args.scale },
+    demo: { mode: args.demo ? 'reset' : 'if-empty', scale: args.scale, today: new Date() },
     dispatch: { validateResponses: process.env.CLAIMDESK_VALIDATE_RESPONSES === '1' },
   });
   const token = randomBytes(24).toString('base64url');

@@ -37,12 +37,31 @@ const itemAmounts = (doc: DatasetDocument): number[] =>
   fieldsOf(doc, 'items').flatMap((f) => (f.value as { amountFen: number }[]).map((i) => i.amountFen));
 
 describe('the committed demo dataset', () => {
-  it('has the demo format, a fixed generation time and the four demo users', () => {
+  it('has the demo format, a fixed generation time and the five users of the reference deployment', () => {
     expect(ds.format).toBe('claimdesk-demo/1');
     expect(ds.generatedAt).toBe('2025-12-01T01:00:00.000Z');
-    expect(ds.users.map((u) => [u.id, u.name, u.authorityLimitFen])).toEqual([
-      ['u-adj-1', '张敏', 5_000_000], ['u-adj-2', '李强', 5_000_000], ['u-med-1', '王蕾', 0], ['u-sup-1', '陈静', 100_000_000],
+    expect(ds.users.map((u) => [u.id, u.name, u.roles, u.authorityLimitFen])).toEqual([
+      ['adjuster1', '张敏', ['adjuster'], 5_000_000],
+      ['adjuster2', '李强', ['adjuster'], 2_000_000],
+      ['reviewer1', '王蕾', ['medical_reviewer'], 0],
+      ['supervisor1', '陈静', ['supervisor', 'adjuster'], 100_000_000],
+      ['supervisor2', '刘洋', ['supervisor', 'adjuster'], 100_000_000],
     ]);
+  });
+
+  it('keeps each claim with its adjuster; a claim awaits approval only above its adjuster\'s authority', () => {
+    const adjusters = new Map(ds.users.filter((u) => u.roles.length === 1 && u.roles[0] === 'adjuster').map((u) => [u.id, u]));
+    for (const c of claims) {
+      if (c.status === 'new' && c.assigneeId === null) continue;
+      expect(adjusters.has(c.assigneeId!), `${c.claimNumber} ${c.status} ${c.assigneeId}`).toBe(true);
+    }
+    const awaiting = claims.filter((c) => c.status === 'awaiting_approval');
+    expect(awaiting.length).toBeGreaterThan(5);
+    for (const c of awaiting) expect(c.claimedFen, c.claimNumber).toBeGreaterThan(adjusters.get(c.assigneeId!)!.authorityLimitFen);
+    expect(new Set(awaiting.map((c) => c.assigneeId))).toEqual(new Set(adjusters.keys()));
+    for (const status of ['awaiting_medical_review', 'decided', 'in_review'] as const) {
+      expect(new Set(claims.filter((c) => c.status === status).map((c) => c.assigneeId)), status).toEqual(new Set(adjusters.keys()));
+    }
   });
 
   it('holds at least 200 claims with unique numbers, each case named after its claim', () => {

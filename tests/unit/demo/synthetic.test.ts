@@ -36,10 +36,19 @@ describe('synthetic claims', () => {
     expect(distinct((c) => c.claimant.name)).toBeGreaterThan(1000);
     expect(distinct((c) => c.status)).toBe(6);
     expect(distinct((c) => c.priority)).toBe(4);
-    expect(distinct((c) => c.assigneeId)).toBe(5);
+    expect(new Set(synthetic.map((c) => c.assigneeId))).toEqual(new Set(['adjuster1', 'adjuster2', null]));
     expect(distinct((c) => c.receivedAt.slice(0, 10))).toBeGreaterThan(60);
     expect(distinct((c) => c.claimedFen)).toBeGreaterThan(N * 0.5);
     expect(new Set(synthetic.map((c) => c.cancerType))).toEqual(new Set(CANCER_TYPES));
+  });
+
+  it('routes like the demo: adjusters hold every claim, awaiting approval only above the holder\'s authority', () => {
+    const authority = new Map(demo.users.map((u) => [u.id, u.authorityLimitFen]));
+    for (const c of synthetic) {
+      if (c.assigneeId === null) expect(c.status).toBe('new');
+      if (c.status === 'awaiting_approval') expect(c.claimedFen, c.claimNumber).toBeGreaterThan(authority.get(c.assigneeId!)!);
+    }
+    expect(synthetic.filter((c) => c.status === 'awaiting_approval').length).toBeGreaterThan(N * 0.02);
   });
 
   it('gives claimants valid identity numbers matching the case patient', () => {

@@ -1,6 +1,6 @@
 import { fail, ok, type Envelope } from '../shared/contract/envelope';
 import { ContractError } from '../shared/contract/errors';
-import { handlers, isHandlerName } from '../shared/contract/handlers';
+import { handlers, isHandlerName, writesOf } from '../shared/contract/handlers';
 import { formatIssuePath } from '../shared/domain/issue-path';
 import type { Services } from './services';
 
@@ -11,6 +11,8 @@ export interface DispatchOptions {
   /** Also check responses against the contract (tests and development): a service can't drift from it. */
   validateResponses?: boolean;
   log?: (message: string, error: unknown) => void;
+  /** The cache's committed-transaction count: a handler the contract calls a read must not move it. */
+  commits?: () => number;
 }
 
 export type Dispatch = (name: unknown, payload: unknown) => Promise<Envelope<unknown>>;
@@ -28,7 +30,14 @@ export function createDispatch(services: Services, options: DispatchOptions = {}
     }
     try {
       const service = services[name] as (request: unknown) => unknown;
-      const value = await service(parsed.data);
+      const before = options.commits?.();
+      const answer = service(parsed.data);
+      // Checked before anything else can run: a background job's write must not count against a read.
+      if (before !== undefined && !writesOf(name) && options.commits?.() !== before) {
+        log(`${name}: a read handler wrote to the cache`, new Error(name));
+        return fail({ code: 'INTERNAL', message: `${name} is a read but changed the cache` });
+      }
+      const value = await answer;
       if (options.validateResponses) {
         const checked = contract.response.safeParse(value);
         if (!checked.success) {

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from './db/connection';
+import { openCache, type Cache } from './db/connection';
 import { loadDemo, type DemoOptions } from './demo/load-demo';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { databaseFile, documentsDir, resourcesDir } from './paths';
-import type { Db } from './db/connection';
 import { runExtractionInWorker } from './extraction/run-in-worker';
 import type { ServiceContext } from './services/context';
 import type { Extractor } from './services/import';
@@ -35,21 +34,25 @@ export interface Workstation {
 
 export function openWorkstation(options: WorkstationOptions): Workstation {
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(databaseFile(options.dataDir));
+  const now = options.now ?? (() => new Date());
+  const cache = openCache(databaseFile(options.dataDir), now);
   try {
     const store = new DocumentStore(documentsDir(options.dataDir));
-    loadDemo(db, store, options.demoDir ?? path.join(resourcesDir(), 'demo'), options.demo);
-    const ctx = serviceContext(db, store, options);
+    loadDemo(cache, store, options.demoDir ?? path.join(resourcesDir(), 'demo'), options.demo);
+    const ctx = serviceContext(cache, store, { ...options, now });
     const services = createServices(ctx);
-    return { ctx, services, dispatch: createDispatch(services, options.dispatch), close: () => db.close() };
+    return { ctx, services, dispatch: createDispatch(services, { ...options.dispatch, commits: cache.commits }), close: () => cache.close() };
   } catch (error) {
-    db.close();
+    cache.close();
     throw error;
   }
 }
 
 /** The context the services run in, with the workstation's defaults for what the options leave out. */
-export function serviceContext(db: Db, store: DocumentStore, options: Pick<WorkstationOptions, 'dataDir' | 'appVersion' | 'now' | 'extract'>): ServiceContext {
+export function serviceContext(cache: Cache, store: DocumentStore, options: Pick<WorkstationOptions, 'dataDir' | 'appVersion' | 'now' | 'extract'>): ServiceContext {
   const now = options.now ?? (() => new Date());
-  return { db, store, dataDir: options.dataDir, appVersion: options.appVersion, now, extract: options.extract ?? runExtractionInWorker, jobs: new JobRegistry(now) };
+  return {
+    db: cache.db, transact: cache.transact, store, dataDir: options.dataDir, appVersion: options.appVersion, now,
+    extract: options.extract ?? runExtractionInWorker, jobs: new JobRegistry(now),
+  };
 }

@@ -132,3 +132,12 @@ export function crossCheck(detail: ClaimDetail): CrossCheckWarning[] {
   }
   return warnings;
 }
+
+/**
+ * A warning's identity for its acknowledgement: its code, the fields it names and what it says. A
+ * warning that comes back with other figures (a total corrected since) is a new one to look at.
+ */
+export function warningKey(w: CrossCheckWarning): string {
+  const params = Object.keys(w.params).sort().map((k) => `${k}=${String(w.params[k])}`);
+  return [w.code, [...w.fieldIds].sort().join(','), params.join(';')].join('|');
+}

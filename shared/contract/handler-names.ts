@@ -5,7 +5,9 @@ export const HANDLER_NAMES = [
   'app.info', 'session.switchUser', 'claims.list', 'claims.get', 'documents.content', 'documents.import', 'documents.extract',
   'jobs.get', 'fields.update', 'fields.confirm', 'audit.list', 'pathway.check', 'pathway.override', 'rules.editions',
   'rules.edition', 'rules.products', 'payout.calculate', 'expenses.setIncluded', 'case.export', 'views.list', 'views.save',
-  'views.delete',
+  'views.delete', 'fields.confirmMany', 'warnings.acknowledge', 'pathway.recordCheck', 'claims.queues', 'decision.context',
+  'decision.submit', 'decision.approve', 'decision.return', 'claim.refer', 'review.complete', 'claim.assign', 'notice.create',
+  'audit.chain', 'settings.get', 'settings.update',
 ] as const;
 
 export type HandlerName = (typeof HANDLER_NAMES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_CODES } from '../contract/errors';
 
 // A long job (document import and extraction) as the UI polls it through the contract.
 export const JOB_STAGES = ['queued', 'open', 'text', 'render', 'ocr', 'fields', 'saving', 'done'] as const;
@@ -14,8 +15,8 @@ export const jobSchema = z.object({
   page: z.number().int(),
   pages: z.number().int(),
   fieldCount: z.number().int(),
-  /** `corrupt`, `password_required`, `password_wrong`, `too_large`, `timeout`, or `internal`. */
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** One of the contract's stable codes (DOCUMENT_CORRUPT, PASSWORD_REQUIRED, ..., INTERNAL); the message is a short account, never a stack. */
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }).nullable(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -38,12 +38,12 @@ function parseArgs(args: string[]): Args {
 }
 
 const MESSAGES: Record<ExtractionErrorCode, (file: string, e: ExtractionError) => string> = {
-  corrupt: (f, e) => `${f} is not a readable PDF: ${e.message}`,
-  password_required: (f) => `${f} is password-protected: give --password`,
-  password_wrong: (f) => `${f} is password-protected and the password given is wrong`,
-  too_large: (f, e) => `${f} is too large to read: ${e.message}`,
-  timeout: (f, e) => `${f} could not be read in time: ${e.message}`,
-  aborted: (f) => `${f}: reading was cancelled`,
+  DOCUMENT_CORRUPT: (f, e) => `${f} is not a readable PDF: ${e.message}`,
+  PASSWORD_REQUIRED: (f) => `${f} is password-protected: give --password`,
+  PASSWORD_WRONG: (f) => `${f} is password-protected and the password given is wrong`,
+  TOO_LARGE: (f, e) => `${f} is too large to read: ${e.message}`,
+  TIMEOUT: (f, e) => `${f} could not be read in time: ${e.message}`,
+  CANCELLED: (f) => `${f}: reading was cancelled`,
 };
 
 export function run(args: string[], io: CliIo): Promise<number> {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ReadDb } from './handles';
 import { MIGRATIONS, type Migration } from './migrations';
 
 /** The database was written by another (newer or diverged) ClaimDesk: opening it would corrupt it. */
@@ -37,13 +38,13 @@ export function migrate(db: Database.Database, target: number = MIGRATIONS.lengt
   for (const m of known.slice(applied.length, target)) {
     db.transaction(() => {
       db.exec(m.sql);
+      m.up?.(db);
       insert.run(m.id, m.name, new Date().toISOString());
     })();
   }
   return Math.max(applied.length, Math.min(target, known.length));
 }
 
-export function schemaVersion(db: Database.Database): number {
-  const row = db.prepare('SELECT MAX(id) AS v FROM migrations').get() as { v: number | null };
-  return row.v ?? 0;
+export function schemaVersion(db: ReadDb): number {
+  return db.row<{ v: number | null }>('SELECT MAX(id) AS v FROM migrations')?.v ?? 0;
 }

@@ -11,3 +11,6 @@ export function latestEditionId(): string {
   if (!latest) throw new Error('no clinical-pathway edition is installed (resources/guidelines is empty)');
   return latest;
 }
+
+/** The document vocabulary (field keys and value forms, docs/documents.md) the readers follow. */
+export const DOCUMENTS_EDITION = 'DOC-2025.1';

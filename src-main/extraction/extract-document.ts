@@ -23,7 +23,7 @@ const TEXT_PAGE_TIMEOUT_MS = 10_000;
 export interface EngineOptions extends ExtractOptions, OpenLimits {}
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new ExtractionError('aborted', 'the extraction was cancelled');
+  if (signal?.aborted) throw new ExtractionError('CANCELLED', 'the extraction was cancelled');
 }
 
 class StepTimeout extends Error {}
@@ -34,7 +34,7 @@ async function withinTime<T>(step: Promise<T>, ms: number, signal: AbortSignal |
   let onAbort: (() => void) | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new StepTimeout()), ms);
-    onAbort = () => reject(new ExtractionError('aborted', 'the extraction was cancelled'));
+    onAbort = () => reject(new ExtractionError('CANCELLED', 'the extraction was cancelled'));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
@@ -125,7 +125,7 @@ export async function extractDocument(bytes: Uint8Array, options: EngineOptions 
       const page = await readPage(job, n, pages);
       if (page) texts.push(page);
     }
-    if (!texts.length) throw new ExtractionError('corrupt', 'no page of the document can be read');
+    if (!texts.length) throw new ExtractionError('DOCUMENT_CORRUPT', 'no page of the document can be read');
     progress({ page: 0, pages, stage: 'fields' });
     const model = buildModel(texts);
     const { documentType } = classify(model.lines);

@@ -14,6 +14,6 @@ port.on('message', (request: WorkerRequest) => {
     (result) => send({ type: 'result', result }),
     (e: unknown) => send(e instanceof ExtractionError
       ? { type: 'error', code: e.code, message: e.message }
-      : { type: 'error', code: null, message: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+      : { type: 'error', code: null, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }),
   );
 });

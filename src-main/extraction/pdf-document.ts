@@ -24,16 +24,16 @@ function passwordError(e: unknown): ExtractionError | null {
   const ex = e as { name?: string; code?: number } | null;
   if (ex?.name !== 'PasswordException') return null;
   return ex.code === PasswordResponses.INCORRECT_PASSWORD
-    ? new ExtractionError('password_wrong', 'the password is wrong')
-    : new ExtractionError('password_required', 'the document is password-protected');
+    ? new ExtractionError('PASSWORD_WRONG', 'the password is wrong')
+    : new ExtractionError('PASSWORD_REQUIRED', 'the document is password-protected');
 }
 
 export async function openPdf(bytes: Uint8Array, password: string | undefined, limits: OpenLimits = {}): Promise<PDFDocumentProxy> {
   const maxBytes = limits.maxBytes ?? MAX_BYTES;
   if (bytes.byteLength > maxBytes) {
-    throw new ExtractionError('too_large', `the file is ${bytes.byteLength} bytes, over the limit of ${maxBytes}`);
+    throw new ExtractionError('TOO_LARGE', `the file is ${bytes.byteLength} bytes, over the limit of ${maxBytes}`);
   }
-  if (bytes.byteLength === 0) throw new ExtractionError('corrupt', 'the file is empty');
+  if (bytes.byteLength === 0) throw new ExtractionError('DOCUMENT_CORRUPT', 'the file is empty');
   const task = getDocument({
     // pdf.js may take over the buffer it is given: it gets a copy, the caller keeps its bytes.
     data: new Uint8Array(bytes),
@@ -51,16 +51,16 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined, l
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => undefined);
-    throw passwordError(e) ?? new ExtractionError('corrupt', `not a readable PDF (${(e as Error)?.message ?? String(e)})`);
+    throw passwordError(e) ?? new ExtractionError('DOCUMENT_CORRUPT', `not a readable PDF (${(e as Error)?.message ?? String(e)})`);
   }
   const maxPages = limits.maxPages ?? MAX_PAGES;
   if (doc.numPages > maxPages) {
     await doc.destroy();
-    throw new ExtractionError('too_large', `the document has ${doc.numPages} pages, over the limit of ${maxPages}`);
+    throw new ExtractionError('TOO_LARGE', `the document has ${doc.numPages} pages, over the limit of ${maxPages}`);
   }
   if (doc.numPages === 0) {
     await doc.destroy();
-    throw new ExtractionError('corrupt', 'the document has no pages');
+    throw new ExtractionError('DOCUMENT_CORRUPT', 'the document has no pages');
   }
   return doc;
 }

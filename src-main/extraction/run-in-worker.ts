@@ -71,7 +71,7 @@ function keepWorker(worker: Worker, memoryLimitMb: number): void {
 
 export function runExtractionInWorker(bytes: Uint8Array, options: WorkerExtractOptions = {}): Promise<ExtractionResult> {
   const { signal, onProgress, timeLimitMs = DEFAULT_TIME_LIMIT_MS, memoryLimitMb = DEFAULT_MEMORY_LIMIT_MB } = options;
-  if (signal?.aborted) return Promise.reject(new ExtractionError('aborted', 'the extraction was cancelled'));
+  if (signal?.aborted) return Promise.reject(new ExtractionError('CANCELLED', 'the extraction was cancelled'));
   const worker = takeWorker(memoryLimitMb);
   return new Promise<ExtractionResult>((resolve, reject) => {
     let settled = false;
@@ -86,17 +86,20 @@ export function runExtractionInWorker(bytes: Uint8Array, options: WorkerExtractO
       else void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => finish(() => reject(new ExtractionError('timeout', `the extraction took longer than ${timeLimitMs} ms`))), timeLimitMs);
-    const onAbort = () => finish(() => reject(new ExtractionError('aborted', 'the extraction was cancelled')));
+    const timer = setTimeout(() => finish(() => reject(new ExtractionError('TIMEOUT', `the extraction took longer than ${timeLimitMs} ms`))), timeLimitMs);
+    const onAbort = () => finish(() => reject(new ExtractionError('CANCELLED', 'the extraction was cancelled')));
     signal?.addEventListener('abort', onAbort, { once: true });
     const onMessage = (reply: WorkerReply) => {
       if (reply.type === 'progress') onProgress?.(reply.progress);
       else if (reply.type === 'result') finish(() => resolve(reply.result), true);
       else if (reply.code) finish(() => reject(new ExtractionError(reply.code!, reply.message)), true);
-      else finish(() => reject(new Error(`extraction failed: ${reply.message}`)));
+      else {
+        if (reply.stack) console.error(`extraction worker: ${reply.stack}`);
+        finish(() => reject(new Error(`extraction failed: ${reply.message}`)));
+      }
     };
     const onError = (e: Error & { code?: string }) => finish(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      ? new ExtractionError('too_large', `the document needs more than ${memoryLimitMb} MB to read`)
+      ? new ExtractionError('TOO_LARGE', `the document needs more than ${memoryLimitMb} MB to read`)
       : e));
     const onExit = (code: number) => finish(() => reject(new Error(`the extraction worker stopped (exit code ${code})`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);

@@ -11,5 +11,8 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { type: 'progress'; progress: ExtractionProgress }
   | { type: 'result'; result: ExtractionResult }
-  /** code null: an unexpected failure (a bug), not a property of the document. */
-  | { type: 'error'; code: ExtractionErrorCode | null; message: string };
+  /**
+   * code null: an unexpected failure (a bug), not a property of the document; its stack goes to the
+   * main process's log, never to the screen.
+   */
+  | { type: 'error'; code: ExtractionErrorCode | null; message: string; stack?: string };

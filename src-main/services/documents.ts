@@ -2,6 +2,8 @@ import { ContractError } from '../../shared/contract/errors';
 import { documentById } from '../db/queries/claim-detail';
 import { DocumentMissingError } from '../store/document-store';
 import type { ServiceContext } from './context';
+import { extractAgain, importDocument } from './import';
+import type { Slice } from './slice';
 
 /** A document's bytes, verified against their hash; the viewer decides what it can show. */
 export function documentContent(ctx: ServiceContext, documentId: string): { sha256: string; bytes: Uint8Array<ArrayBuffer> } {
@@ -13,3 +15,10 @@ export function documentContent(ctx: ServiceContext, documentId: string): { sha2
     throw error;
   }
 }
+
+export const documentServices = (ctx: ServiceContext): Slice<'documents.content' | 'documents.import' | 'documents.extract' | 'jobs.get'> => ({
+  'documents.content': (r) => documentContent(ctx, r.documentId),
+  'documents.import': (r) => importDocument(ctx, r),
+  'documents.extract': (r) => extractAgain(ctx, r),
+  'jobs.get': (r) => ctx.jobs.get(r.jobId),
+});

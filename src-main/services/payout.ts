@@ -1,44 +1,53 @@
 import { caseFromClaim } from '../../shared/claim-case/case-from-claim';
+import { ContractError } from '../../shared/contract/errors';
 import type { PayoutCase } from '../../shared/domain/case';
 import type { PayoutReview } from '../../shared/domain/review';
 import { calculatePayout } from '../../shared/payout/calculate';
+import type { PayoutContext } from '../../shared/payout/context';
 import type { PayoutResult, YearToDate } from '../../shared/payout/result';
 import { resolveVerdict } from '../../shared/payout/resolve-verdict';
+import { sumUsage } from '../../shared/payout/usage';
 import { pathwayContext } from '../../shared/payout/with-pathway';
+import type { ReadDb } from '../db/handles';
+import { writeExpenseIncluded } from '../db/mutations/reviews';
 import { claimDetail } from '../db/queries/claim-detail';
-import { earlierDecidedClaims } from '../db/queries/reviews';
+import { policyYearUsage } from '../db/queries/decisions';
 import { latestEditionId, PRODUCTS_EDITION } from '../editions/current';
 import { loadEdition } from '../editions/load-edition';
 import { loadProducts } from '../editions/load-products';
 import type { ServiceContext } from './context';
 import { effectiveVerdicts } from './pathway';
+import { currentUser } from './session';
+import type { Slice } from './slice';
+import { mutateClaim } from './workflow';
 
 // The adjuster's payout: the engine on the claim's case, with the policy year's accumulators taken
-// from the earlier decided claims of the same policy, and the medical reviewer's overrides in force.
+// from the stored decisions of the policy's other decided claims, and the medical reviewer's overrides
+// in force.
 
-const EMPTY_YEAR: YearToDate = { deductibleUsedFen: {}, paidFen: {} };
-
-function calculate(ctx: ServiceContext, claimId: string, yearToDate: YearToDate): { result: PayoutResult; case: PayoutCase; sources: PayoutReview['sources'] } {
-  const built = caseFromClaim(claimDetail(ctx.db, claimId), { yearToDate });
-  const edition = loadEdition(latestEditionId());
-  const context = pathwayContext(built.case, edition);
-  const verdicts = effectiveVerdicts(ctx, claimId, context.pathwayVerdicts ?? new Map());
-  const result = calculatePayout(built.case, loadProducts(PRODUCTS_EDITION), { ...context, pathwayVerdicts: verdicts });
-  return { result, case: built.case, sources: built.sources };
+/** The accumulators before this claim: what the policy's other decided claims took (docs/workflow.md). */
+export function yearToDateBefore(db: ReadDb, claimId: string): { yearToDate: YearToDate; from: string[] } {
+  const used = policyYearUsage(db, claimId);
+  return { yearToDate: sumUsage(used.map((u) => u.usage)), from: used.map((u) => u.claimId) };
 }
 
-/** The accumulators before this claim: each earlier decided claim calculated in turn on top of the last. */
-export function yearToDateBefore(ctx: ServiceContext, claimId: string): { yearToDate: YearToDate; from: string[] } {
-  const from = earlierDecidedClaims(ctx.db, claimId);
-  let yearToDate = EMPTY_YEAR;
-  for (const earlier of from) yearToDate = calculate(ctx, earlier, yearToDate).result.yearToDateAfter;
-  return { yearToDate, from };
+export interface ClaimPayout {
+  result: PayoutResult;
+  /** What the engine was given beside the case: the edition's drug names, and the verdicts in force. */
+  context: PayoutContext;
+  case: PayoutCase;
+  sources: PayoutReview['sources'];
+  yearToDateFrom: string[];
 }
 
-export function calculateClaimPayout(ctx: ServiceContext, claimId: string): PayoutReview {
-  const { yearToDate, from } = yearToDateBefore(ctx, claimId);
-  const { result, sources } = calculate(ctx, claimId, yearToDate);
-  return { claimId, result, sources, yearToDateFrom: from };
+export function claimPayout(db: ReadDb, claimId: string): ClaimPayout {
+  const { yearToDate, from } = yearToDateBefore(db, claimId);
+  const built = caseFromClaim(claimDetail(db, claimId), { yearToDate });
+  const context = pathwayContext(built.case, loadEdition(latestEditionId()));
+  const verdicts = effectiveVerdicts(db, claimId, context.pathwayVerdicts ?? new Map());
+  const inForce = { ...context, pathwayVerdicts: verdicts };
+  const result = calculatePayout(built.case, loadProducts(PRODUCTS_EDITION), inForce);
+  return { result, context: inForce, case: built.case, sources: built.sources, yearToDateFrom: from };
 }
 
 /**
@@ -46,16 +55,38 @@ export function calculateClaimPayout(ctx: ServiceContext, claimId: string): Payo
  * overridden treatment carries it as `pathwayVerdict`, so `claimdesk payout` on the export gives the
  * figures the panel shows.
  */
-export function exportCase(ctx: ServiceContext, claimId: string): PayoutCase {
-  const { yearToDate } = yearToDateBefore(ctx, claimId);
-  const built = caseFromClaim(claimDetail(ctx.db, claimId), { yearToDate });
-  const overridden = effectiveVerdicts(ctx, claimId, new Map());
+export function exportCase(db: ReadDb, claimId: string): PayoutCase {
+  const { yearToDate } = yearToDateBefore(db, claimId);
+  const built = caseFromClaim(claimDetail(db, claimId), { yearToDate });
+  const overridden = effectiveVerdicts(db, claimId, new Map());
   if (overridden.size === 0) return built.case;
   const context = pathwayContext(built.case, loadEdition(latestEditionId()));
-  const verdicts = effectiveVerdicts(ctx, claimId, context.pathwayVerdicts ?? new Map());
+  const verdicts = effectiveVerdicts(db, claimId, context.pathwayVerdicts ?? new Map());
   const expenses = built.case.claim.expenses.map((e) => {
     const resolved = resolveVerdict(e, built.case.treatments, { ...context, pathwayVerdicts: verdicts });
     return resolved.treatmentId && overridden.has(resolved.treatmentId) ? { ...e, pathwayVerdict: resolved.verdict } : e;
   });
   return { ...built.case, claim: { ...built.case.claim, expenses } };
 }
+
+function setIncluded(ctx: ServiceContext, r: { claimId: string; expenseId: string; included: boolean; reason: string }) {
+  const user = currentUser(ctx);
+  return ctx.transact(user.id, (tx) => {
+    const line = claimDetail(tx, r.claimId).expenses.find((e) => e.id === r.expenseId);
+    if (!line) throw new ContractError('NOT_FOUND', `claim ${r.claimId} has no expense line ${r.expenseId}`);
+    if (line.included !== r.included) {
+      mutateClaim(tx, user, r.claimId, { kind: 'expense.include', payload: { expenseLineId: r.expenseId, included: r.included, reason: r.reason } },
+        () => writeExpenseIncluded(tx, r));
+    }
+    return { ...line, included: r.included };
+  });
+}
+
+export const payoutServices = (ctx: ServiceContext): Slice<'payout.calculate' | 'expenses.setIncluded' | 'case.export'> => ({
+  'payout.calculate': (r) => {
+    const { result, sources, yearToDateFrom } = claimPayout(ctx.db, r.claimId);
+    return { claimId: r.claimId, result, sources, yearToDateFrom };
+  },
+  'expenses.setIncluded': (r) => setIncluded(ctx, r),
+  'case.export': (r) => exportCase(ctx.db, r.claimId),
+});

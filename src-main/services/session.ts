@@ -4,8 +4,8 @@ import { setSetting } from '../db/mutations/settings';
 import { getSetting, listUsers, userById } from '../db/queries/users';
 import type { ServiceContext } from './context';
 
-// Who is working. Until sign-in against the centre exists (sync.md), the workstation keeps a local
-// current user chosen among the users in the cache; every audit entry names them.
+// Who is working. Until sign-in against the centre exists (docs/workflow.md), the workstation keeps a
+// local current user chosen among the users in the cache; every audit entry names them.
 
 const CURRENT_USER = 'currentUser';
 
@@ -19,6 +19,6 @@ export function currentUser(ctx: ServiceContext): User {
 export function switchUser(ctx: ServiceContext, userId: string): User {
   const user = userById(ctx.db, userId);
   if (!user) throw new ContractError('NOT_FOUND', `user ${userId} does not exist`);
-  setSetting(ctx.db, user.id, CURRENT_USER, user.id);
+  ctx.transact(user.id, (tx) => setSetting(tx, CURRENT_USER, user.id));
   return user;
 }

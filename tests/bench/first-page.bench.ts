@@ -89,8 +89,8 @@ export async function benchFirstPage(): Promise<BenchRow[]> {
     const barePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await barePage.goto(`http://127.0.0.1:${bare.port}/`);
     await barePage.waitForFunction('window.bareReady === true');
-    const claims = ws.ctx.db.prepare(`SELECT claim_id, GROUP_CONCAT(id || '|' || sha256, ',') AS docs FROM documents GROUP BY claim_id
-      HAVING COUNT(*) >= 3 ORDER BY claim_id LIMIT ?`).all(CLAIMS) as { claim_id: string; docs: string }[];
+    const claims = ws.ctx.db.rows<{ claim_id: string; docs: string }>(`SELECT claim_id, GROUP_CONCAT(id || '|' || sha256, ',') AS docs FROM documents
+      GROUP BY claim_id HAVING COUNT(*) >= 3 ORDER BY claim_id LIMIT ?`, CLAIMS);
     for (const [i, claim] of claims.entries()) {
       await page.goto(`${host.url}#/claims/${encodeURIComponent(claim.claim_id)}`);
       await page.waitForSelector('[data-testid="pdf-pages"] .cd-page canvas', { timeout: 20_000 });

@@ -185,7 +185,7 @@ test.describe('document import and the confirmation loop', () => {
     await openApp(page, `#/claims/${claimId}`);
     const progress = await importFile(page, fileName, demoFileBytes(damaged));
     await expect(progress).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
-    await expect(progress).toHaveAttribute('data-problem', 'corrupt');
+    await expect(progress).toHaveAttribute('data-problem', 'DOCUMENT_CORRUPT');
     await expect(progress.getByTestId('import-problem')).toContainText('文件已损坏');
     await expect(progress.getByTestId('import-problem')).toContainText('文件已附在本案中');
 
@@ -201,12 +201,12 @@ test.describe('document import and the confirmation loop', () => {
     const fileName = `e2e-${Date.now()}-加密.pdf`;
     await openApp(page, `#/claims/${claimId}`);
     const progress = await importFile(page, fileName, demoFileBytes(locked));
-    await expect(progress).toHaveAttribute('data-problem', 'password_required', { timeout: 30_000 });
+    await expect(progress).toHaveAttribute('data-problem', 'PASSWORD_REQUIRED', { timeout: 30_000 });
     await expect(progress.getByTestId('import-problem')).toContainText('需要密码');
 
     await progress.getByTestId('import-password-input').fill(`${locked.password}-wrong`);
     await progress.getByTestId('import-password-input').press('Enter');
-    await expect(progress).toHaveAttribute('data-problem', 'password_wrong', { timeout: 30_000 });
+    await expect(progress).toHaveAttribute('data-problem', 'PASSWORD_WRONG', { timeout: 30_000 });
     await expect(progress.getByTestId('import-problem')).toContainText('密码错误');
 
     await progress.getByTestId('import-password-input').fill(locked.password!);
@@ -223,7 +223,7 @@ test.describe('document import and the confirmation loop', () => {
     const fileName = `e2e-${Date.now()}-加密-共用.pdf`;
     await openApp(page, `#/claims/${claimId}`);
     const progress = await importFile(page, fileName, demoFileBytes(locked));
-    await expect(progress).toHaveAttribute('data-problem', 'password_required', { timeout: 30_000 });
+    await expect(progress).toHaveAttribute('data-problem', 'PASSWORD_REQUIRED', { timeout: 30_000 });
     // The imported file opens in the viewer, which asks too: answering there answers both.
     await expect(page.getByTestId('pdf-password')).toBeVisible();
     await page.getByTestId('pdf-password-input').fill(locked.password!);

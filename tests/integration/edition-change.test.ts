@@ -35,6 +35,9 @@ describe('a newer edition', () => {
     const before = await check('CLM-T00003');
     expect(before).toMatchObject({ edition: 'CDP-2025.1', previous: null });
     expect(before.lines[0]).toMatchObject({ verdict: 'in_pathway', recommendationId: 'NSCLC-EGFR-TKI-OSI' });
+    // Somebody stood behind that check (a review or a decision records it).
+    const recordedFirst = await ws.dispatch('pathway.recordCheck', { claimId: 'CLM-T00003' });
+    expect(recordedFirst.ok).toBe(true);
 
     // A hypothetical later edition that lowers osimertinib's first-line dose below the claimed 80 mg / 110%.
     const edition = JSON.parse(fs.readFileSync(path.join(resources.dir, 'guidelines', 'CDP-2025.1.json'), 'utf8')) as {
@@ -51,8 +54,8 @@ describe('a newer edition', () => {
       edition: 'CDP-2025.1',
       changes: [{ treatmentId: 'T1', drug: 'osimertinib', before: { verdict: 'in_pathway' }, after: { verdict: 'off_pathway', recommendationId: null } }],
     });
-    const recorded = ws.ctx.db.prepare('SELECT edition FROM pathway_checks WHERE claim_id = ? ORDER BY edition').all('CLM-T00003');
-    expect(recorded).toEqual([{ edition: 'CDP-2025.1' }, { edition: 'CDP-2026.1' }]);
+    // Checking wrote nothing: only the check somebody recorded is kept.
+    expect(ws.ctx.db.rows('SELECT edition FROM pathway_checks WHERE claim_id = ? ORDER BY edition', 'CLM-T00003')).toEqual([{ edition: 'CDP-2025.1' }]);
   });
 
   it('can still be compared on request against the older one', async () => {

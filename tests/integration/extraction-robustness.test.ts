@@ -58,21 +58,21 @@ describe('extraction robustness', () => {
     const noise = (n: number, seed: number) => { const r = new Rng(seed); return Uint8Array.from({ length: n }, () => r.int(0, 255)); };
     const files = [noise(10, 1), noise(5000, 2), noise(200_000, 3), new Uint8Array(0),
       Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(noise(4000, 4))]), Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF')];
-    for (const f of files) expect(code(await attempt(f))).toBe('corrupt');
+    for (const f of files) expect(code(await attempt(f))).toBe('DOCUMENT_CORRUPT');
   });
 
   it('reads a truncated PDF as far as it goes, or calls it corrupt', async () => {
     const { bytes } = await good;
     for (const share of [0.05, 0.2, 0.4, 0.6, 0.8, 0.95, 0.99, 0.999]) {
       const outcome = await attempt(bytes.subarray(0, Math.floor(bytes.length * share)));
-      expect(['ok', 'corrupt']).toContain(code(outcome));
+      expect(['ok', 'DOCUMENT_CORRUPT']).toContain(code(outcome));
     }
   });
 
   it('needs the password of an encrypted file, and reads it with the right one', async () => {
     const { bytes, fields } = await generateDocument(rng.fork(2), 'medical_invoice', 'pw-4711');
-    expect(code(await attempt(bytes))).toBe('password_required');
-    expect(code(await attempt(bytes, { password: 'wrong' }))).toBe('password_wrong');
+    expect(code(await attempt(bytes))).toBe('PASSWORD_REQUIRED');
+    expect(code(await attempt(bytes, { password: 'wrong' }))).toBe('PASSWORD_WRONG');
     const opened = await attempt(bytes, { password: 'pw-4711' });
     expect('result' in opened && opened.result.documentType).toBe('medical_invoice');
     expect('result' in opened && opened.result.fields.length).toBeGreaterThanOrEqual(fields.length - 1);
@@ -96,13 +96,13 @@ describe('extraction robustness', () => {
   });
 
   it('refuses a document over the page limit as too large', async () => {
-    expect(code(await attempt(await longPdf(6), { maxPages: 5 }))).toBe('too_large');
+    expect(code(await attempt(await longPdf(6), { maxPages: 5 }))).toBe('TOO_LARGE');
   });
 
   it('stops on cancellation', async () => {
     const controller = new AbortController();
     controller.abort();
-    expect(code(await attempt((await good).bytes, { signal: controller.signal }))).toBe('aborted');
+    expect(code(await attempt((await good).bytes, { signal: controller.signal }))).toBe('CANCELLED');
   });
 
   it('terminates a worker job at its time limit, and reads in a worker otherwise', async () => {
@@ -113,7 +113,7 @@ describe('extraction robustness', () => {
     const doc = await generateDocument(rng.fork(5), 'medical_invoice');
     const scan = await scanOf(doc.bytes, doc.fields, rng.fork(6));
     const started = Date.now();
-    await expect(runExtractionInWorker(scan.bytes, { timeLimitMs: 300 })).rejects.toMatchObject({ code: 'timeout' });
+    await expect(runExtractionInWorker(scan.bytes, { timeLimitMs: 300 })).rejects.toMatchObject({ code: 'TIMEOUT' });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -121,13 +121,13 @@ describe('extraction robustness', () => {
     const doc = await generateDocument(rng.fork(7), 'pathology_report');
     const scan = await scanOf(doc.bytes, doc.fields, rng.fork(8));
     tried += 4;
-    await expect(runExtractionInWorker(scan.bytes, { timeLimitMs: 200 })).rejects.toMatchObject({ code: 'timeout' });
+    await expect(runExtractionInWorker(scan.bytes, { timeLimitMs: 200 })).rejects.toMatchObject({ code: 'TIMEOUT' });
     const first = await runExtractionInWorker(scan.bytes);
     const second = await runExtractionInWorker(scan.bytes);
     expect(first.fields.length).toBeGreaterThan(3);
     expect(second).toEqual(first);
     // A typed error leaves the worker usable too.
-    await expect(runExtractionInWorker(new TextEncoder().encode('not a pdf'))).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(runExtractionInWorker(new TextEncoder().encode('not a pdf'))).rejects.toMatchObject({ code: 'DOCUMENT_CORRUPT' });
     expect((await runExtractionInWorker((await good).bytes)).documentType).toBe('discharge_summary');
   });
 });

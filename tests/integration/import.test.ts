@@ -12,6 +12,7 @@ import { fixtureWorkstation, type FixtureWorkstation } from '../support/fixture-
 
 let ws: FixtureWorkstation;
 beforeAll(async () => { ws = await fixtureWorkstation(4); });
+// CLM-T00001 is in review and CLM-T00003 awaits medical review, both held by u-adj (the first user, at the keyboard).
 afterAll(() => ws.dispose());
 
 async function call<T>(name: string, payload: unknown): Promise<T> {
@@ -40,25 +41,25 @@ const demoFile = (pick: (d: (typeof demo.claims)[number]['documents'][number]) =
 describe('document import', () => {
   it('attaches a genetic report, reads its fields and reports progress', async () => {
     const { bytes } = demoFile((d) => d.documentType === 'genetic_report' && !d.defect);
-    const started = await call<Job>('documents.import', { claimId: 'CLM-T00002', fileName: '基因检测报告.pdf', bytes });
+    const started = await call<Job>('documents.import', { claimId: 'CLM-T00001', fileName: '基因检测报告.pdf', bytes });
     expect(started).toMatchObject({ state: 'running', kind: 'import' });
     const { job } = await finished(started);
     expect(job).toMatchObject({ state: 'done', stage: 'done', error: null });
     expect(job.fieldCount).toBeGreaterThan(3);
-    const detail = await call<ClaimDetail>('claims.get', { claimId: 'CLM-T00002' });
+    const detail = await call<ClaimDetail>('claims.get', { claimId: 'CLM-T00001' });
     const doc = detail.documents.find((d) => d.id === job.documentId)!;
     expect(doc.documentType).toBe('genetic_report');
     const fields = detail.fields.filter((f) => f.documentId === doc.id);
     expect(fields.map((f) => f.key)).toContain('egfr');
     expect(fields.every((f) => f.status === 'extracted' && f.source === 'text')).toBe(true);
-    const audit = ws.ctx.db.prepare(`SELECT action FROM audit_log WHERE entity_id = ? ORDER BY id`).all(doc.id);
+    const audit = ws.ctx.db.rows(`SELECT action FROM audit_log WHERE entity_id = ? ORDER BY id`, doc.id);
     expect(audit).toEqual([{ action: 'attach' }, { action: 'extract' }]);
   });
 
   it('keeps a corrupt file attached and ends its job with the code corrupt', async () => {
     const started = await call<Job>('documents.import', { claimId: 'CLM-T00003', fileName: 'broken.pdf', bytes: new TextEncoder().encode('%PDF-1.7\n garbage') });
     const { job } = await finished(started);
-    expect(job).toMatchObject({ state: 'failed', error: { code: 'corrupt' } });
+    expect(job).toMatchObject({ state: 'failed', error: { code: 'DOCUMENT_CORRUPT' } });
     const detail = await call<ClaimDetail>('claims.get', { claimId: 'CLM-T00003' });
     expect(detail.documents.some((d) => d.id === job.documentId && d.fileName === 'broken.pdf')).toBe(true);
   });
@@ -66,9 +67,9 @@ describe('document import', () => {
   it('asks for the password of an encrypted file, then reads it with the password', async () => {
     const { doc, bytes } = demoFile((d) => d.defect === 'encrypted');
     const first = (await finished(await call<Job>('documents.import', { claimId: 'CLM-T00003', fileName: 'locked.pdf', bytes }))).job;
-    expect(first.error?.code).toBe('password_required');
+    expect(first.error?.code).toBe('PASSWORD_REQUIRED');
     const wrong = (await finished(await call<Job>('documents.extract', { documentId: first.documentId, password: 'not-it' }))).job;
-    expect(wrong.error?.code).toBe('password_wrong');
+    expect(wrong.error?.code).toBe('PASSWORD_WRONG');
     const right = (await finished(await call<Job>('documents.extract', { documentId: first.documentId, password: doc.password }))).job;
     expect(right).toMatchObject({ state: 'done' });
   });

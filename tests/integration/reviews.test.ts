@@ -21,16 +21,18 @@ async function call<T>(name: string, payload: unknown): Promise<T> {
   return envelope.value as T;
 }
 
-const CLAIM = 'CLM-T00003'; // MM-2025, osimertinib 80 mg qd for EGFR exon19del NSCLC
+const CLAIM = 'CLM-T00003'; // MM-2025, osimertinib 80 mg qd for EGFR exon19del NSCLC; awaiting medical review, held by u-adj
 const lineOf = (review: PathwayReview) => review.lines[0]!;
 
 describe('pathway review', () => {
-  it('checks the claim on the newest edition and records the check', async () => {
+  it('checks the claim on the newest edition without writing; recording the check is its own step', async () => {
     const review = await call<PathwayReview>('pathway.check', { claimId: CLAIM });
     expect(review.edition).toBe('CDP-2025.1');
     expect(lineOf(review)).toMatchObject({ id: 'T1', drug: 'osimertinib', verdict: 'in_pathway', recommendationId: 'NSCLC-EGFR-TKI-OSI', level: 'I' });
     expect(lineOf(review).candidates.length).toBeGreaterThan(0);
-    expect(ws.ctx.db.prepare('SELECT edition FROM pathway_checks WHERE claim_id = ?').all(CLAIM)).toEqual([{ edition: 'CDP-2025.1' }]);
+    expect(ws.ctx.db.rows('SELECT edition FROM pathway_checks WHERE claim_id = ?', CLAIM)).toEqual([]);
+    expect(await call('pathway.recordCheck', { claimId: CLAIM })).toMatchObject({ edition: 'CDP-2025.1' });
+    expect(ws.ctx.db.rows('SELECT edition FROM pathway_checks WHERE claim_id = ?', CLAIM)).toEqual([{ edition: 'CDP-2025.1' }]);
   });
 
   it('takes a corrected biomarker field as the fact, linked to that field, and the verdicts follow', async () => {
@@ -57,9 +59,9 @@ describe('pathway review', () => {
     expect(review.overrides).toMatchObject([{ treatmentId: 'T1', verdict: 'in_pathway', userId: 'u-med' }]);
     const payout = await call<PayoutReview>('payout.calculate', { claimId: CLAIM });
     expect(payout.result.lines[0]).toMatchObject({ status: 'paid', benefit: 'MM_SPECIAL_DRUG' });
-    const audit = ws.ctx.db.prepare(`SELECT action, reason FROM audit_log WHERE claim_id = ? AND entity = 'pathway_line'`).all(CLAIM);
+    const audit = ws.ctx.db.rows(`SELECT action, reason FROM audit_log WHERE claim_id = ? AND entity = 'pathway_line'`, CLAIM);
     expect(audit).toEqual([{ action: 'override', reason: '外院基因报告 EGFR 19del 阳性，已复核' }]);
-    expect(ws.ctx.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE kind = 'pathway.override'`).get()).toEqual({ n: 1 });
+    expect(ws.ctx.db.row(`SELECT COUNT(*) AS n FROM outbox WHERE kind = 'pathway.override'`)).toEqual({ n: 1 });
   });
 
   it('refuses an override without a real justification', async () => {
@@ -71,20 +73,22 @@ describe('pathway review', () => {
 describe('payout review', () => {
   it('recomputes without a line taken out of the claim, and audits why', async () => {
     await call('session.switchUser', { userId: 'u-adj' });
-    await call('expenses.setIncluded', { claimId: 'CLM-T00009', expenseId: 'E1', included: false, reason: '重复报销' });
-    const payout = await call<PayoutReview>('payout.calculate', { claimId: 'CLM-T00009' });
+    await call('expenses.setIncluded', { claimId: 'CLM-T00001', expenseId: 'E1', included: false, reason: '重复报销' });
+    const payout = await call<PayoutReview>('payout.calculate', { claimId: 'CLM-T00001' });
     expect(payout.result.lines).toEqual([]);
     expect(payout.result.payableFen).toBe(0);
-    const audit = ws.ctx.db.prepare(`SELECT action, reason FROM audit_log WHERE entity = 'expense_line'`).all();
+    const audit = ws.ctx.db.rows(`SELECT action, reason FROM audit_log WHERE entity = 'expense_line'`);
     expect(audit).toEqual([{ action: 'exclude', reason: '重复报销' }]);
   });
 
-  it('takes the policy year accumulators from the earlier decided claim of the same policy', async () => {
+  it('takes the policy year accumulators from the stored decision of the other decided claim of the policy', async () => {
     const first = await call<PayoutReview>('payout.calculate', { claimId: 'CLM-T00005' });
     const second = await call<PayoutReview>('payout.calculate', { claimId: 'CLM-T00006' });
     expect(second.yearToDateFrom).toEqual(['CLM-T00005']);
     const special = second.result.benefits.find((b) => b.benefit === 'MM_SPECIAL_DRUG')!;
-    expect(special.paidBeforeFen).toBe(first.result.payableFen);
+    const decided = ws.ctx.db.row<{ payable_fen: number; usage: string }>(`SELECT payable_fen, usage FROM decisions WHERE claim_id = 'CLM-T00005'`)!;
+    expect(special.paidBeforeFen).toBe(decided.payable_fen);
+    expect(JSON.parse(decided.usage)).toEqual(first.result.yearToDateAfter);
     expect(first.result.payableFen).toBeGreaterThan(0);
   });
 

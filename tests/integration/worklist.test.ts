@@ -32,9 +32,9 @@ describe('worklist query', () => {
   });
 
   it('filters by status, product, assignee and amount range together', async () => {
-    const page = await list({ filter: { status: ['new', 'in_review'], product: ['MM-2025'], assigneeId: 'u-med', claimedMinFen: 1_000_000 } });
+    const page = await list({ filter: { status: ['new', 'in_review'], product: ['MM-2025'], assigneeId: 'u-adj2', claimedMinFen: 1_000_000 } });
     const expected = ws.dataset.claims.filter((c) => ['new', 'in_review'].includes(c.status) && c.policy.product === 'MM-2025'
-      && c.assigneeId === 'u-med' && c.claimedFen >= 1_000_000);
+      && c.assigneeId === 'u-adj2' && c.claimedFen >= 1_000_000);
     expect(page.total).toBe(expected.length);
     expect(page.rows.map((r) => r.claimNumber).sort()).toEqual(expected.map((c) => c.claimNumber).sort());
   });

@@ -10,9 +10,14 @@ import { CLAIM_STATUSES, PRIORITIES } from '../../shared/domain/claim';
 
 export const FIXTURE_USERS: Dataset['users'] = [
   { id: 'u-adj', name: 'Adjuster A', roles: ['adjuster'], authorityLimitFen: 5_000_000 },
+  { id: 'u-adj2', name: 'Adjuster B', roles: ['adjuster'], authorityLimitFen: 2_000_000 },
   { id: 'u-med', name: 'Reviewer M', roles: ['medical_reviewer'], authorityLimitFen: 0 },
-  { id: 'u-sup', name: 'Supervisor S', roles: ['supervisor'], authorityLimitFen: 100_000_000 },
+  { id: 'u-sup', name: 'Supervisor S', roles: ['supervisor', 'adjuster'], authorityLimitFen: 100_000_000 },
 ];
+
+/** Claims cycle through the states; an adjuster holds each (odd numbers u-adj, even u-adj2) but half the new ones. */
+export const fixtureAssignee = (i: number, status: string): string | null =>
+  status === 'new' && i % 2 === 0 ? null : i % 2 ? 'u-adj' : 'u-adj2';
 
 function pdfBytes(lines: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -60,7 +65,7 @@ function claimOf(i: number, invoice: { sha256: string }, corrupt: { sha256: stri
     status, priority,
     receivedAt: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString(),
     slaDue: new Date(Date.UTC(2025, 0, 4) + i * 3_600_000).toISOString(),
-    assigneeId: i % 3 === 0 ? null : FIXTURE_USERS[i % 2]!.id,
+    assigneeId: fixtureAssignee(i, status),
     claimant: { name: i % 10 === 0 ? `Wang ${n}` : `Li ${n}`, idNumber: `31010119600101${String(1000 + (i % 9000)).slice(-4)}`, sex: 'F', birthDate: '1960-01-01' },
     policy: { policyNumber: `POL-${String(p).padStart(5, '0')}`, product, startDate: '2025-01-01', endDate: '2025-12-31' },
     diagnosisText: i % 4 === 0 ? 'Breast cancer' : 'Lung adenocarcinoma',

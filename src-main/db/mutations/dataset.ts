@@ -1,8 +1,7 @@
 import type { User } from '../../../shared/domain/claim';
 import { PRIORITIES } from '../../../shared/domain/claim';
 import type { DatasetClaim } from '../../../shared/domain/dataset';
-import type { Db } from '../connection';
-import { transact, type WriteTx } from '../write';
+import type { WriteTx } from '../write';
 
 // Bulk loading of claims (the demo set, a scale run, later the centre's first pull), through the one
 // write path. Ids are derived from the claim number so a reload of the same data is recognisable.
@@ -66,26 +65,26 @@ export function insertClaim(tx: WriteTx, c: DatasetClaim, sizeOf: (sha256: strin
 export interface LoadSummary { claims: number; users: number }
 
 /** Loads users and claims in one transaction, with one audit entry for the whole load. */
-export function loadDataset(db: Db, userId: string, source: string, users: readonly User[], claims: Iterable<DatasetClaim>,
+export function loadDataset(tx: WriteTx, source: string, users: readonly User[], claims: Iterable<DatasetClaim>,
   sizeOf: (sha256: string) => number): LoadSummary {
-  return transact(db, userId, (tx) => {
-    insertUsers(tx, users);
-    let count = 0;
-    for (const c of claims) {
-      insertClaim(tx, c, sizeOf);
-      count++;
-    }
-    tx.audit({ claimId: null, entity: 'dataset', entityId: source, action: 'load', after: { claims: count, users: users.length } });
-    return { claims: count, users: users.length };
-  });
+  insertUsers(tx, users);
+  let count = 0;
+  for (const c of claims) {
+    insertClaim(tx, c, sizeOf);
+    count++;
+  }
+  tx.audit({ claimId: null, entity: 'dataset', entityId: source, action: 'load', after: { claims: count, users: users.length } });
+  return { claims: count, users: users.length };
 }
 
+/** What claims own, children first; a claim and its current decision point at each other. */
+const CLAIM_TABLES = ['notices', 'warning_acks', 'fields', 'documents', 'treatments', 'expense_lines', 'clinical_facts', 'outbox',
+  'pathway_overrides', 'pathway_checks'];
+
 /** Empties the claim tables (for `--demo`), keeping the audit log, which is append-only by design. */
-export function clearClaims(db: Db, userId: string, reason: string): void {
-  transact(db, userId, (tx) => {
-    for (const table of ['fields', 'documents', 'treatments', 'expense_lines', 'clinical_facts', 'outbox', 'claims', 'policies']) {
-      tx.run(`DELETE FROM ${table}`);
-    }
-    tx.audit({ claimId: null, entity: 'dataset', entityId: 'cache', action: 'reset', reason });
-  });
+export function clearClaims(tx: WriteTx, reason: string): void {
+  for (const table of CLAIM_TABLES) tx.run(`DELETE FROM ${table}`);
+  tx.run('UPDATE claims SET decision_id = NULL');
+  for (const table of ['decisions', 'claims', 'policies']) tx.run(`DELETE FROM ${table}`);
+  tx.audit({ claimId: null, entity: 'dataset', entityId: 'cache', action: 'reset', reason });
 }

@@ -1,8 +1,5 @@
-import type { Db } from '../connection';
-import { transact } from '../write';
+import type { WriteTx } from '../write';
 
-export function setSetting(db: Db, userId: string, key: string, value: unknown): void {
-  transact(db, userId, (tx) => {
-    tx.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', key, JSON.stringify(value));
-  });
+export function setSetting(tx: WriteTx, key: string, value: unknown): void {
+  tx.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', key, JSON.stringify(value));
 }

@@ -1,7 +1,6 @@
 import { ContractError } from '../../../shared/contract/errors';
 import type { ClaimDetail, ClaimHeader, DocumentMeta, ExpenseRow, Field, TreatmentRow } from '../../../shared/domain/workspace';
-import type { Db } from '../connection';
-import { prepared } from '../statements';
+import type { ReadDb } from '../handles';
 import { maskIdNumber } from './mask';
 
 // Everything the claim workspace shows for one claim, read in a handful of indexed queries.
@@ -13,9 +12,9 @@ interface ClaimRow {
   assignee_id: string | null; assignee_name: string | null; version: number; pre_existing: number; social_insurance_settled: number;
 }
 
-export function claimHeader(db: Db, claimId: string): ClaimHeader {
-  const r = prepared(db, `SELECT c.*, p.policy_number, p.start_date, p.end_date, u.name AS assignee_name
-    FROM claims c JOIN policies p ON p.id = c.policy_id LEFT JOIN users u ON u.id = c.assignee_id WHERE c.id = ?`).get(claimId) as ClaimRow | undefined;
+export function claimHeader(db: ReadDb, claimId: string): ClaimHeader {
+  const r = db.row<ClaimRow>(`SELECT c.*, p.policy_number, p.start_date, p.end_date, u.name AS assignee_name
+    FROM claims c JOIN policies p ON p.id = c.policy_id LEFT JOIN users u ON u.id = c.assignee_id WHERE c.id = ?`, claimId);
   if (!r) throw new ContractError('NOT_FOUND', `claim ${claimId} does not exist`);
   return {
     id: r.id, claimNumber: r.claim_number, status: r.status, priority: r.priority, claimantName: r.claimant_name,
@@ -38,39 +37,38 @@ const toField = (r: FieldDbRow): Field => ({
   updatedBy: r.updated_by,
 });
 
-export function fieldById(db: Db, fieldId: string): Field {
-  const r = prepared(db, 'SELECT * FROM fields WHERE id = ?').get(fieldId) as FieldDbRow | undefined;
+export function fieldById(db: ReadDb, fieldId: string): Field {
+  const r = db.row<FieldDbRow>('SELECT * FROM fields WHERE id = ?', fieldId);
   if (!r) throw new ContractError('NOT_FOUND', `field ${fieldId} does not exist`);
   return toField(r);
 }
 
-export function documentById(db: Db, documentId: string): { sha256: string; claimId: string; fileName: string } {
-  const r = prepared(db, 'SELECT sha256, claim_id, file_name FROM documents WHERE id = ?').get(documentId) as
-    { sha256: string; claim_id: string; file_name: string } | undefined;
+export function documentById(db: ReadDb, documentId: string): { sha256: string; claimId: string; fileName: string } {
+  const r = db.row<{ sha256: string; claim_id: string; file_name: string }>('SELECT sha256, claim_id, file_name FROM documents WHERE id = ?', documentId);
   if (!r) throw new ContractError('NOT_FOUND', `document ${documentId} does not exist`);
   return { sha256: r.sha256, claimId: r.claim_id, fileName: r.file_name };
 }
 
 interface FactsRow { patient: string | null; diagnosis: string | null; biomarkers: string; prior_lines: string; prior_adjuvant: string }
 
-export function claimDetail(db: Db, claimId: string): ClaimDetail {
+export function claimDetail(db: ReadDb, claimId: string): ClaimDetail {
   const claim = claimHeader(db, claimId);
-  const documents = (prepared(db, 'SELECT * FROM documents WHERE claim_id = ? ORDER BY seq').all(claimId) as {
+  const documents = (db.rows<{
     id: string; sha256: string; document_type: DocumentMeta['documentType']; file_name: string; pages: number; size_bytes: number; imported_at: string;
-  }[]).map((d) => ({ id: d.id, sha256: d.sha256, documentType: d.document_type, fileName: d.file_name, pages: d.pages, sizeBytes: d.size_bytes, importedAt: d.imported_at }));
-  const fields = (prepared(db, 'SELECT * FROM fields WHERE claim_id = ? ORDER BY document_id, seq').all(claimId) as FieldDbRow[]).map(toField);
-  const treatments = (prepared(db, 'SELECT * FROM treatments WHERE claim_id = ? ORDER BY seq').all(claimId) as {
+  }>('SELECT * FROM documents WHERE claim_id = ? ORDER BY seq', claimId)).map((d) => ({ id: d.id, sha256: d.sha256, documentType: d.document_type, fileName: d.file_name, pages: d.pages, sizeBytes: d.size_bytes, importedAt: d.imported_at }));
+  const fields = (db.rows<FieldDbRow>('SELECT * FROM fields WHERE claim_id = ? ORDER BY document_id, seq', claimId)).map(toField);
+  const treatments = (db.rows<{
     id: string; drug: string; dose_value: number | null; dose_unit: TreatmentRow['doseUnit']; frequency: TreatmentRow['frequency'];
     cycle: number | null; start_date: string | null;
-  }[]).map((t) => ({ id: t.id, drug: t.drug, doseValue: t.dose_value, doseUnit: t.dose_unit, frequency: t.frequency, cycle: t.cycle, startDate: t.start_date }));
-  const expenses = (prepared(db, 'SELECT * FROM expense_lines WHERE claim_id = ? ORDER BY seq').all(claimId) as {
+  }>('SELECT * FROM treatments WHERE claim_id = ? ORDER BY seq', claimId)).map((t) => ({ id: t.id, drug: t.drug, doseValue: t.dose_value, doseUnit: t.dose_unit, frequency: t.frequency, cycle: t.cycle, startDate: t.start_date }));
+  const expenses = (db.rows<{
     id: string; name: string; kind: ExpenseRow['kind']; drug: string | null; setting: ExpenseRow['setting']; catalogue: ExpenseRow['catalogue'];
     amount_fen: number; social_insurance_paid_fen: number; other_paid_fen: number; treatment_id: string | null; included: number;
-  }[]).map((e) => ({
+  }>('SELECT * FROM expense_lines WHERE claim_id = ? ORDER BY seq', claimId)).map((e) => ({
     id: e.id, name: e.name, kind: e.kind, drug: e.drug, setting: e.setting, catalogue: e.catalogue, amountFen: e.amount_fen,
     socialInsurancePaidFen: e.social_insurance_paid_fen, otherPaidFen: e.other_paid_fen, treatmentId: e.treatment_id, included: e.included === 1,
   }));
-  const f = prepared(db, 'SELECT * FROM clinical_facts WHERE claim_id = ?').get(claimId) as FactsRow | undefined;
+  const f = db.row<FactsRow>('SELECT * FROM clinical_facts WHERE claim_id = ?', claimId);
   const parse = <T>(text: string | null | undefined, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
   return {
     claim, documents, fields, treatments, expenses,
@@ -79,4 +77,10 @@ export function claimDetail(db: Db, claimId: string): ClaimDetail {
       priorLines: parse(f?.prior_lines, []), priorAdjuvant: parse(f?.prior_adjuvant, []),
     },
   };
+}
+
+export function fieldClaimId(db: ReadDb, fieldId: string): string {
+  const r = db.row<{ claim_id: string }>('SELECT claim_id FROM fields WHERE id = ?', fieldId);
+  if (!r) throw new ContractError('NOT_FOUND', `field ${fieldId} does not exist`);
+  return r.claim_id;
 }

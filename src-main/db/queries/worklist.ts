@@ -1,6 +1,5 @@
 import type { WorklistPage, WorklistQueryParsed, WorklistRow, WorklistSortColumn } from '../../../shared/domain/worklist';
-import type { Db } from '../connection';
-import { prepared } from '../statements';
+import type { ReadDb } from '../handles';
 import { maskIdNumber } from './mask';
 
 // The worklist page: filter, sort and page in SQLite, with indexes on every sortable column, so a page
@@ -84,12 +83,12 @@ export function worklistOrder(q: WorklistQueryParsed): string {
   return `ORDER BY ${keys.join(', ')}`;
 }
 
-export function queryWorklist(db: Db, q: WorklistQueryParsed): WorklistPage {
+export function queryWorklist(db: ReadDb, q: WorklistQueryParsed): WorklistPage {
   const { where, params } = worklistWhere(q);
-  const rows = prepared(db, `${WORKLIST_SELECT} ${where} ${worklistOrder(q)} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as Row[];
-  const count = prepared(db, `SELECT COUNT(*) AS n FROM claims c ${where}`).get(...params) as { n: number };
+  const rows = db.rows<Row>(`${WORKLIST_SELECT} ${where} ${worklistOrder(q)} LIMIT ? OFFSET ?`, ...params, q.limit, q.offset);
+  const count = db.row<{ n: number }>(`SELECT COUNT(*) AS n FROM claims c ${where}`, ...params);
   return {
-    total: count.n,
+    total: count?.n ?? 0,
     rows: rows.map((r) => ({
       id: r.id,
       claimNumber: r.claim_number,

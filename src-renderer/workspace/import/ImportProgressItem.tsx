@@ -19,8 +19,8 @@ export function ImportProgressItem({ item, onReadAgain, onDismiss }: Props) {
   const { t } = useTranslation();
   const { job } = item;
   const problem: ImportProblem | null = item.startFailure?.kind === 'too_large'
-    ? 'too_large'
-    : job?.state === 'failed' ? importProblem(job.error?.code ?? 'internal') : null;
+    ? 'TOO_LARGE'
+    : job?.state === 'failed' ? importProblem(job.error?.code ?? 'INTERNAL') : null;
   const callError = item.startFailure?.kind === 'error' ? item.startFailure.error : item.pollError;
   const state = problem || callError ? 'failed' : job?.state ?? 'running';
   const percent = job ? jobPercent(job) : 0;
@@ -62,7 +62,7 @@ export function ImportProgressItem({ item, onReadAgain, onDismiss }: Props) {
               <div className="cd-muted">{item.documentId ? t('importing.kept') : t('importing.notImported')}</div>
             </>
           }
-          action={item.documentId && !needsPassword(problem) && (problem === 'timeout' || problem === 'internal')
+          action={item.documentId && !needsPassword(problem) && (problem === 'TIMEOUT' || problem === 'INTERNAL')
             ? <Button size="small" onClick={() => onReadAgain()} data-testid="import-retry">{t('importing.readAgain')}</Button>
             : undefined}
           data-testid="import-problem"

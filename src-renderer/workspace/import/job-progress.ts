@@ -15,13 +15,13 @@ export function jobPercent(job: Pick<Job, 'stage' | 'page' | 'pages'>): number {
   return Math.round(PAGE_STAGES_FROM + (PAGE_STAGES_TO - PAGE_STAGES_FROM) * share);
 }
 
-/** Why a document could not be read, as the UI explains it; codes it does not know read as internal. */
-export const IMPORT_PROBLEMS = ['corrupt', 'password_required', 'password_wrong', 'too_large', 'timeout', 'internal'] as const;
+/** Why a document could not be read, by the contract's codes, as the UI explains it; other codes read as INTERNAL. */
+export const IMPORT_PROBLEMS = ['DOCUMENT_CORRUPT', 'PASSWORD_REQUIRED', 'PASSWORD_WRONG', 'TOO_LARGE', 'TIMEOUT', 'INTERNAL'] as const;
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 
 export function importProblem(code: string): ImportProblem {
-  return (IMPORT_PROBLEMS as readonly string[]).includes(code) ? (code as ImportProblem) : 'internal';
+  return (IMPORT_PROBLEMS as readonly string[]).includes(code) ? (code as ImportProblem) : 'INTERNAL';
 }
 
 /** A password re-reads the document: asked for when it was missing or wrong. */
-export const needsPassword = (problem: ImportProblem): boolean => problem === 'password_required' || problem === 'password_wrong';
+export const needsPassword = (problem: ImportProblem): boolean => problem === 'PASSWORD_REQUIRED' || problem === 'PASSWORD_WRONG';

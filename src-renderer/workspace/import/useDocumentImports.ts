@@ -123,7 +123,7 @@ export function useDocumentImports(claimId: string, onAttached: (documentId: str
       if (v.job.state === 'done' && v.password !== undefined) rememberPassword(v.documentId, v.password);
       const known = knownPassword(v.documentId);
       // Tried once per password: a remembered one that is wrong here leaves the card asking.
-      if (v.job.state === 'failed' && needsPassword(importProblem(v.job.error?.code ?? 'internal')) && known !== undefined && known !== v.password) {
+      if (v.job.state === 'failed' && needsPassword(importProblem(v.job.error?.code ?? 'INTERNAL')) && known !== undefined && known !== v.password) {
         void readAgain(v.key, known);
       }
     }

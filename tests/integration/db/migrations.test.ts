@@ -2,6 +2,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/db/connection';
+import { GENESIS_HASH, verifyChain } from '../../../src-main/audit/chain';
+import { readHandle } from '../../../src-main/db/handles';
+import { transact } from '../../../src-main/db/write';
 import { DatabaseRefusedError, migrate, schemaVersion } from '../../../src-main/db/migrate';
 import { MIGRATIONS } from '../../../src-main/db/migrations';
 import { tempDir } from '../../support/temp-dir';
@@ -28,7 +31,7 @@ function seedInitialSchema(db: Database.Database): void {
 describe('migrations', () => {
   it('bring a new database to the latest schema and record each step', () => {
     const db = openDatabase(dbFile());
-    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(schemaVersion(readHandle(db))).toBe(MIGRATIONS.length);
     const rows = db.prepare('SELECT id, name FROM migrations ORDER BY id').all();
     expect(rows).toEqual(MIGRATIONS.map((m) => ({ id: m.id, name: m.name })));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -75,6 +78,43 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0005-decisions applies to a 0004 database: claims gain a current decision, decisions keep their payout and usage', () => {
+    const db = new Database(dbFile());
+    migrate(db, 4);
+    seedInitialSchema(db);
+    migrate(db);
+    expect(db.prepare('SELECT decision_id FROM claims WHERE id = ?').get('C1')).toEqual({ decision_id: null });
+    db.prepare(`INSERT INTO decisions (id, claim_id, outcome, payable_fen, engine_fen, reasons, note, requested_documents, edition_pathway,
+      edition_payout, inputs_hash, payout, usage, state, maker_id, made_at) VALUES ('d1', 'C1', 'approve', 100, 100, '[]', '', '[]', 'CDP-2025.1',
+      'PAY-2025.1', 'h', '{}', '{}', 'decided', 'u1', 'now')`).run();
+    expect(() => db.prepare(`UPDATE decisions SET payable_fen = -1 WHERE id = 'd1'`).run()).toThrow(/CHECK/);
+    db.prepare(`UPDATE claims SET decision_id = 'd1' WHERE id = 'C1'`).run();
+    db.close();
+  });
+
+  it('0006-audit-chain chains every row of an existing log in id order, keeping its content', () => {
+    const db = new Database(dbFile());
+    migrate(db, 5);
+    seedInitialSchema(db);
+    const insert = db.prepare(`INSERT INTO audit_log (at, user_id, claim_id, entity, entity_id, action, before, after, reason) VALUES (?, 'u1', 'C1', 'field', ?, ?, ?, ?, ?)`);
+    for (let i = 0; i < 50; i++) insert.run(`2025-03-01T00:00:${String(i).padStart(2, '0')}Z`, `f${i}`, i % 2 ? 'confirm' : 'correct', i % 2 ? null : `{"value":${i}}`, `{"value":${i + 1}}`, i % 3 ? null : '识别错误');
+    const before = db.prepare('SELECT id, at, user_id, claim_id, entity, entity_id, action, before, after, reason FROM audit_log ORDER BY id').all();
+    migrate(db);
+    const after = db.prepare('SELECT id, at, user_id, claim_id, entity, entity_id, action, before, after, reason FROM audit_log ORDER BY id').all();
+    expect(after).toEqual(before);
+    const chain = verifyChain(readHandle(db));
+    expect(chain).toMatchObject({ ok: true, length: 50, firstBad: null });
+    expect(chain.headHash).toMatch(/^[0-9a-f]{64}$/);
+    const first = db.prepare('SELECT prev_hash FROM audit_log ORDER BY id LIMIT 1').get();
+    expect(first).toEqual({ prev_hash: GENESIS_HASH });
+    // The triggers came back with the rebuilt table, and new rows continue the same chain.
+    expect(() => db.prepare(`UPDATE audit_log SET reason = 'x'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+    transact(db, 'u1', (tx) => tx.audit({ claimId: 'C1', entity: 'claim', entityId: 'C1', action: 'state' }));
+    expect(verifyChain(readHandle(db))).toMatchObject({ ok: true, length: 51 });
+    db.close();
+  });
+
   it('are idempotent: opening an up-to-date database again changes nothing', () => {
     const file = dbFile();
     openDatabase(file).close();
@@ -105,7 +145,7 @@ describe('migrations', () => {
 
   it('keep the audit log append-only', () => {
     const db = openDatabase(dbFile());
-    db.prepare(`INSERT INTO audit_log (at, user_id, entity, entity_id, action) VALUES ('t', 'u1', 'field', 'f1', 'correct')`).run();
+    transact(db, 'u1', (tx) => tx.audit({ claimId: null, entity: 'field', entityId: 'f1', action: 'correct' }));
     expect(() => db.prepare(`UPDATE audit_log SET reason = 'x'`).run()).toThrow(/append-only/);
     expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
     db.close();

@@ -18,11 +18,11 @@ describe('import progress', () => {
   });
 
   it('names every failure the UI explains, and anything else as internal', () => {
-    expect(['corrupt', 'password_required', 'password_wrong', 'too_large', 'timeout'].map(importProblem))
-      .toEqual(['corrupt', 'password_required', 'password_wrong', 'too_large', 'timeout']);
-    expect(importProblem('aborted')).toBe('internal');
-    expect(needsPassword('password_required') && needsPassword('password_wrong')).toBe(true);
-    expect(needsPassword('corrupt')).toBe(false);
+    expect(['DOCUMENT_CORRUPT', 'PASSWORD_REQUIRED', 'PASSWORD_WRONG', 'TOO_LARGE', 'TIMEOUT'].map(importProblem))
+      .toEqual(['DOCUMENT_CORRUPT', 'PASSWORD_REQUIRED', 'PASSWORD_WRONG', 'TOO_LARGE', 'TIMEOUT']);
+    expect(importProblem('CANCELLED')).toBe('INTERNAL');
+    expect(needsPassword('PASSWORD_REQUIRED') && needsPassword('PASSWORD_WRONG')).toBe(true);
+    expect(needsPassword('DOCUMENT_CORRUPT')).toBe(false);
   });
 
   it('imports PDFs only, by type or by name', () => {

@@ -32,9 +32,13 @@ export function verifyChain(db: ReadDb, from: { id: number; hash: string; length
   let prev = from.hash;
   let length = from.length;
   let lastId = from.id;
-  for (const r of db.iterate<AuditRow & { hash: string }>('SELECT * FROM audit_log WHERE id > ? ORDER BY id', from.id)) {
+  // From the start, every row: a row forged with an id of 0 or below must not stay outside the walk.
+  const rows = from.length === 0
+    ? db.iterate<AuditRow & { hash: string }>('SELECT * FROM audit_log ORDER BY id')
+    : db.iterate<AuditRow & { hash: string }>('SELECT * FROM audit_log WHERE id > ? ORDER BY id', from.id);
+  for (const r of rows) {
     if (r.prev_hash !== prev) {
-      const problem = r.prev_hash === null ? 'has no chain link' : `links to ${r.prev_hash.slice(0, 12)}…, but the row before it (id ${lastId || 'none'}) hashes to ${prev.slice(0, 12)}…: a row was deleted, inserted or moved here`;
+      const problem = r.prev_hash === null ? 'has no chain link' : `links to ${r.prev_hash.slice(0, 12)}…, but the row before it (id ${length ? lastId : 'none'}) hashes to ${prev.slice(0, 12)}…: a row was deleted, inserted or moved here`;
       return { length, headHash: prev, ok: false, firstBad: { id: r.id, problem } };
     }
     const expected = rowHash(r);

@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   pathway: () => import('./pathway'),
   payout: () => import('./payout'),
   extract: () => import('./extract'),
+  audit: () => import('./audit'),
 };
 
 const USAGE = `usage: claimdesk <command> CASE.json\ncommands: ${Object.keys(commands).join(', ')}\n`;

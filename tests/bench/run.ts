@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { benchAudit } from './audit.bench';
 import { benchCache } from './cache.bench';
+import { benchDecision } from './decision.bench';
 import { benchExtraction } from './extraction.bench';
 import { benchFirstPage } from './first-page.bench';
 import type { BenchRow } from './measure';
@@ -16,6 +18,8 @@ const WORKLOADS: Record<string, () => Promise<BenchRow[]>> = {
   pathway: () => benchPathway(),
   payout: () => benchPayout(),
   extraction: () => benchExtraction(),
+  audit: () => benchAudit(),
+  decision: () => benchDecision(),
 };
 
 function table(rows: BenchRow[]): string {

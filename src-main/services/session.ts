@@ -19,6 +19,9 @@ export function currentUser(ctx: ServiceContext): User {
 export function switchUser(ctx: ServiceContext, userId: string): User {
   const user = userById(ctx.db, userId);
   if (!user) throw new ContractError('NOT_FOUND', `user ${userId} does not exist`);
-  ctx.transact(user.id, (tx) => setSetting(tx, CURRENT_USER, user.id));
+  ctx.transact(user.id, (tx) => {
+    setSetting(tx, CURRENT_USER, user.id);
+    tx.audit({ claimId: null, entity: 'session', entityId: user.id, action: 'switch_user' });
+  });
   return user;
 }

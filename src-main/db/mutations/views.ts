@@ -15,9 +15,12 @@ export function saveView(tx: WriteTx, input: { id?: string; name: string; state:
     if (error instanceof Error && /UNIQUE/.test(error.message)) throw new ContractError('CONFLICT', `a view named "${input.name}" exists already`);
     throw error;
   }
+  tx.audit({ claimId: null, entity: 'saved_view', entityId: id, action: input.id ? 'update' : 'create', after: { name: input.name, state: input.state } });
   return id;
 }
 
 export function deleteView(tx: WriteTx, id: string): boolean {
-  return tx.run('DELETE FROM saved_views WHERE id = ? AND user_id = ?', id, tx.userId) > 0;
+  const deleted = tx.run('DELETE FROM saved_views WHERE id = ? AND user_id = ?', id, tx.userId) > 0;
+  if (deleted) tx.audit({ claimId: null, entity: 'saved_view', entityId: id, action: 'delete' });
+  return deleted;
 }

@@ -1,8 +1,8 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fieldKeyLabel } from '../../common/labels';
-import { displayValue } from './field-display';
 import { fieldKind } from './field-kind';
+import { useFieldDisplay } from './useFieldDisplay';
 
 type Item = Record<string, unknown>;
 
@@ -10,7 +10,8 @@ const isItem = (v: unknown): v is Item => v !== null && typeof v === 'object' &&
 
 /** An item list (invoice lines, expense lines, prescribed drugs) as a compact table of its keys. */
 export function ItemsTable({ items }: { items: readonly unknown[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const show = useFieldDisplay();
   const rows = items.filter(isItem);
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return (
@@ -26,7 +27,7 @@ export function ItemsTable({ items }: { items: readonly unknown[] }) {
         dataIndex: k,
         title: fieldKeyLabel(t, k),
         align: fieldKind(k, rows.find((r) => r[k] !== undefined)?.[k]) === 'amount' ? 'right' : 'left',
-        render: (v: unknown) => displayValue(t, i18n.language, k, v),
+        render: (v: unknown) => show(k, v),
       }))}
       scroll={{ x: 'max-content' }}
     />

@@ -1,9 +1,13 @@
-// How a field's value is shown and edited, by its key (documents.md): amounts in fen, calendar dates,
+// How a field's value is shown and edited, by its key (docs/document-types.md): amounts in fen, calendar dates,
 // numbers, item lists, lists of results (EGFR: exon19del, T790M), text. A key the vocabulary does not
 // list falls back on the value's own type.
 export type FieldKind = 'amount' | 'date' | 'number' | 'list' | 'terms' | 'text';
 
-const DATE_KEYS = new Set(['issueDate', 'admissionDate', 'dischargeDate', 'reportDate', 'prescriptionDate', 'date']);
+// The last three are dates of the case facts (docs/pathway-rules.md §1), which the pathway panel shows the same way.
+const DATE_KEYS = new Set([
+  'issueDate', 'serviceFrom', 'serviceTo', 'admissionDate', 'dischargeDate', 'reportDate', 'prescriptionDate', 'date',
+  'advancedSince', 'startDate', 'endDate',
+]);
 const NUMBER_KEYS = new Set(['age', 'quantity', 'days', 'doseValue', 'pdl1Tps', 'pdl1Cps']);
 const LIST_KEYS = new Set(['items', 'dischargeDrugs']);
 const TERM_KEYS = new Set(['egfr']);

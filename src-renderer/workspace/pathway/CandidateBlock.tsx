@@ -7,6 +7,7 @@ import { describeCompanionsCriterion, describeCriterion, describeDose } from '..
 import { pick, type RuleVocabulary } from '../../rules/rule-vocabulary';
 import { criterionRules, type CriterionRule } from './criterion-rules';
 import { CriterionStatusIcon } from './CriterionStatusIcon';
+import { useFieldDisplay } from '../fields/useFieldDisplay';
 import { factValueText } from './fact-value';
 import { FieldLink } from './FieldLink';
 import { findFactSource } from './fact-source';
@@ -35,6 +36,7 @@ interface Props {
 /** One candidate recommendation with every criterion tested: outcome, words, detail and the facts read. */
 export function CandidateBlock({ candidate, chosen, edition, vocabulary, sources, onShowField }: Props) {
   const { t, i18n } = useTranslation();
+  const show = useFieldDisplay();
   const rec = edition?.recommendations.find((r) => r.id === candidate.recommendationId);
   const rules = edition ? criterionRules(edition, candidate.recommendationId, candidate.criteria) : [];
   return (
@@ -67,7 +69,7 @@ export function CandidateBlock({ candidate, chosen, edition, vocabulary, sources
                 {c.fact.length > 0 && (
                   <div className="cd-facts">
                     {c.fact.map((f) => {
-                      const text = factValueText(f.value);
+                      const text = factValueText(f.value, f.path, show);
                       return (
                         <FieldLink key={f.path} source={findFactSource(sources, f.path)} onShowField={onShowField} testId={`fact-${f.path}`}>
                           <span className="cd-mono cd-fact-path">{f.path}</span>{' = '}

@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'bench/results.json'] },
+  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'bench/results.json', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,7 +4,7 @@ import type { ClinicalPlan, GeneticFindings, PathologyFindings } from './clinica
 import type { Person } from './people';
 import type { Random } from './random';
 
-// The generator's truth in the engines' exchange format (cases/README.md): what the claim's documents
+// The generator's truth in the engines' exchange format (docs/case-format.md): what the claim's documents
 // establish. A biomarker whose report is not among the documents is absent, as it would be for the
 // insurer.
 

@@ -2,7 +2,7 @@ import type { Catalogue } from '../../shared/domain/vocabulary';
 
 // The drugs that appear on the demo paperwork: product names as printed, pack sizes, prices in fen and
 // the basic-insurance catalogue class (甲 A, 乙 B, 自费). Prices are plausible 2025 list prices, not
-// any hospital's tariff. Drug keys are the English generic names of pathways.md where one exists.
+// any hospital's tariff. Drug keys are the English generic names of docs/pathway-rules.md where one exists.
 
 export type InvoiceCategory = '西药费' | '中成药费';
 

@@ -152,7 +152,7 @@ export const handlers = {
     response: expenseRowSchema,
   },
   'case.export': {
-    /** The claim as a case of the engines' exchange format (cases/README.md), for support, audits and the CLI. */
+    /** The claim as a case of the engines' exchange format (docs/case-format.md), for support, audits and the CLI. */
     request: z.object({ claimId: id }).strict(),
     response: payoutCaseSchema,
   },

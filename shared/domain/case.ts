@@ -4,7 +4,7 @@ import {
   PRIMARY_SITES, PRIOR_OUTCOMES, SETTINGS, VERDICTS,
 } from './vocabulary';
 
-// The case exchange format of cases/README.md: everything the pathway check and the payout of one
+// The case exchange format of docs/case-format.md: everything the pathway check and the payout of one
 // claim need. `null` and absent mean the same ("not documented"), so optional fields accept both.
 
 const opt = <T extends z.ZodTypeAny>(s: T) => s.nullish();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Claim lifecycle states of sync.md, and the worklist's priorities.
+// Claim lifecycle states of docs/workflow.md, and the worklist's priorities.
 export const CLAIM_STATUSES = [
   'new', 'in_review', 'pending_info', 'awaiting_medical_review', 'awaiting_approval', 'decided', 'withdrawn',
 ] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimStatusSchema } from './claim';
 import { documentTypeSchema } from './document';
 import { outcomeSchema, reasonCodeSchema } from '../workflow/mutations';
 
@@ -57,12 +58,12 @@ export type Guard = z.infer<typeof guardSchema>;
 /** Everything the decision tab shows and checks, as main sees it (the service enforces the same). */
 export const decisionContextSchema = z.object({
   claimId: z.string(),
-  status: z.string(),
+  status: claimStatusSchema,
   /** The payout engine's total now: the default payable amount and its ceiling. */
   engineFen: z.number().int().nonnegative(),
   editions: z.object({ pathway: z.string(), payout: z.string() }),
   guards: z.array(guardSchema),
-  /** Document types the claim needs (docs/documents.md, "Documents a claim needs"). */
+  /** Document types the claim needs (docs/document-types.md, "Documents a claim needs"). */
   requiredDocuments: z.array(documentTypeSchema),
   /** The claim's current decision (awaiting approval, or in force), and every earlier one. */
   current: decisionSchema.nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Document types and the shape of a read field (documents.md, edition DOC-2025.1).
+// Document types and the shape of a read field (docs/document-types.md, edition DOC-2025.1).
 export const DOCUMENT_TYPES = [
   'medical_invoice', 'expense_list', 'discharge_summary', 'pathology_report', 'genetic_report', 'prescription', 'other',
 ] as const;

@@ -1,4 +1,4 @@
-// Enumerations shared by the case format, the engines and the cache (pathways.md §1, payout.md §2).
+// Enumerations shared by the case format, the engines and the cache (docs/pathway-rules.md §1, docs/payout-rules.md §2).
 export const DOSE_UNITS = ['mg', 'mg/kg', 'mg/m2', 'infusion'] as const;
 export const FREQUENCIES = ['qd', 'bid', 'tid', 'qw', 'q2w', 'q3w', 'q4w', 'q6w', 'once'] as const;
 export const SETTINGS = ['advanced', 'early'] as const;

@@ -97,9 +97,22 @@ export const claimHeaderSchema = z.object({
 });
 export type ClaimHeader = z.infer<typeof claimHeaderSchema>;
 
+/** A decision notice kept beside the claim (made on request, once per decision and language). */
+export const noticeMetaSchema = z.object({
+  decisionId: z.string(),
+  language: z.enum(['zh-CN', 'en']),
+  fileName: z.string(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export type NoticeMeta = z.infer<typeof noticeMetaSchema>;
+
 export const claimDetailSchema = z.object({
   claim: claimHeaderSchema,
   documents: z.array(documentMetaSchema),
+  notices: z.array(noticeMetaSchema),
+  /** Keys of the cross-document warnings someone acknowledged (shared/claim-case/cross-checks.ts warningKey). */
+  acknowledged: z.array(z.string()),
   fields: z.array(fieldSchema),
   treatments: z.array(treatmentRowSchema),
   expenses: z.array(expenseRowSchema),

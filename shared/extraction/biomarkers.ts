@@ -2,7 +2,7 @@ import { MARKER_RESULTS } from '../domain/vocabulary';
 import { compact } from './width';
 
 // Biomarker results as pathology and genetic reports word them, read to the vocabulary of
-// pathways.md §1. Each reader takes the text that reports one marker (a line, a table row, a cell)
+// docs/pathway-rules.md §1. Each reader takes the text that reports one marker (a line, a table row, a cell)
 // and returns null when the text does not state a result: a wrong reading is worse than none.
 
 type EgfrResult = (typeof MARKER_RESULTS.EGFR)[number];

@@ -19,7 +19,7 @@ const HISTOLOGY: readonly [RegExp, string][] = [
   [/腺癌/, 'adenocarcinoma'],
 ];
 
-/** The histology term (lower case, pathways.md §1) of a diagnosis or pathology text. */
+/** The histology term (lower case, docs/pathway-rules.md §1) of a diagnosis or pathology text. */
 export function readHistology(text: string): string | null {
   const s = compact(text).toUpperCase();
   for (const [re, term] of HISTOLOGY) if (re.test(s)) return term;

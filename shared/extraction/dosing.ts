@@ -43,7 +43,7 @@ const EVERY_DAYS: Record<number, Frequency> = { 1: 'qd', 7: 'qw', 14: 'q2w', 21:
 const CODES = new Set<string>(['qd', 'bid', 'tid', 'qw', 'q2w', 'q3w', 'q4w', 'q6w']);
 const N = '(\\d+|[一二两三四六七])';
 
-/** A frequency to the vocabulary of pathways.md (qd, bid, tid, qw, q2w, q3w, q4w, q6w, once). */
+/** A frequency to the vocabulary of docs/pathway-rules.md (qd, bid, tid, qw, q2w, q3w, q4w, q6w, once). */
 export function readFrequency(text: string): Frequency | null {
   const half = toHalfWidth(text);
   const s = half.replace(/\s+/g, '');

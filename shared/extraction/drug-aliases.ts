@@ -1,4 +1,4 @@
-// Names other than the generic ones under which the drugs of pathways.md §4 are printed on Chinese
+// Names other than the generic ones under which the drugs of docs/pathway-rules.md §4 are printed on Chinese
 // paperwork: trade names (Chinese and English) and a few descriptive forms. Values are the English
 // generic names of the clinical-pathway edition. Brand names are those registered in China.
 

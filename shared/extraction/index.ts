@@ -1,4 +1,4 @@
-// Normalisers of printed values (documents.md), pure so the fields panel can read a corrected value the
+// Normalisers of printed values (docs/document-types.md), pure so the fields panel can read a corrected value the
 // way the extraction engine reads a printed one.
 export { compact, toFullWidth, toHalfWidth } from './width';
 export { findDates, isoDate, parseDate, type FoundDate } from './dates';

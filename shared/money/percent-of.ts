@@ -3,7 +3,7 @@ import { intDiv } from './int-div';
 
 /**
  * `baseFen x percent / 100` rounded half up, computed in integers as `(base * percent + 50) div 100`
- * (payout.md §1). BigInt keeps the product exact however large the base.
+ * (docs/payout-rules.md §1). BigInt keeps the product exact however large the base.
  */
 export function percentOf(baseFen: number, percent: number): number {
   assertFen(baseFen, 'baseFen');

@@ -1,7 +1,7 @@
 import type { Biomarker } from '../domain/case';
 import { REASON, criterionNotDocumented, markerNotDocumented, type FactRef, type Outcome } from './types';
 
-// Biomarker facts of pathways.md §1. A marker is documented by its FIRST entry only, and only when
+// Biomarker facts of docs/pathway-rules.md §1. A marker is documented by its FIRST entry only, and only when
 // that entry carries a result (an empty list is no result). Derived facts are three-valued:
 // true, false, or null (not documented).
 

@@ -4,7 +4,7 @@ import type { RecommendedDose } from './edition-schema';
 import { fromDecimal, greaterThan, product, type Rational } from './exact';
 import { REASON, criterionNotDocumented, type FactRef, type Outcome } from './types';
 
-// Dose intensity (pathways.md §3): mg per administration (mg/kg × weight, mg/m2 × Mosteller BSA)
+// Dose intensity (docs/pathway-rules.md §3): mg per administration (mg/kg × weight, mg/m2 × Mosteller BSA)
 // × administrations per day, compared as `claimed × 10 > recommended × 11`.
 //
 // BSA is sqrt(height × weight / 3600), irrational in general; both sides are non-negative, so the

@@ -9,7 +9,7 @@ import {
   type PathwayCheck, type PathwayLine,
 } from './types';
 
-// The check of pathways.md §3: per treatment line, the candidates of the drug for the case's cancer
+// The check of docs/pathway-rules.md §3: per treatment line, the candidates of the drug for the case's cancer
 // type are tested on every criterion (no short-circuit), then the verdict and reasons are drawn.
 
 function explainCandidate(r: CompiledRecommendation, facts: CaseFacts, treatmentIndex: number): CandidateExplanation {
@@ -84,7 +84,7 @@ export function checkPathway(c: ClinicalCase, edition: Edition): PathwayCheck {
   };
 }
 
-/** The exchange-format result (cases/README.md), in its key order. */
+/** The exchange-format result (docs/case-format.md), in its key order. */
 export function toCaseResult(check: PathwayCheck): PathwayCaseResult {
   return {
     caseId: check.caseId,

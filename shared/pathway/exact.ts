@@ -1,4 +1,4 @@
-// Exact rational arithmetic for the dose boundary (pathways.md §3: "no rounding anywhere").
+// Exact rational arithmetic for the dose boundary (docs/pathway-rules.md §3: "no rounding anywhere").
 // A case's numbers are decimals as written (59.9 means 599/10, not the nearest double), so each
 // number is read back from its shortest decimal form into a BigInt fraction.
 

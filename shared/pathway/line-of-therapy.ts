@@ -1,7 +1,7 @@
 import type { CaseFacts } from './case-facts';
 import { REASON, criterionNotDocumented, type FactRef, type Outcome } from './types';
 
-// Line rules (pathways.md §2): the line number, the prior-therapy requirements and conflicts, and the
+// Line rules (docs/pathway-rules.md §2): the line number, the prior-therapy requirements and conflicts, and the
 // two time conditions. Dates are whole days; "365 days or less" includes 365.
 
 export type PriorSource = 'priorLines' | 'priorAdjuvant';

@@ -1,7 +1,7 @@
 import type { Verdict } from '../domain/vocabulary';
 import type { Level } from './edition-schema';
 
-// The result of a pathway check: the verdict per treatment line (cases/README.md) plus, per
+// The result of a pathway check: the verdict per treatment line (docs/case-format.md) plus, per
 // candidate recommendation, every criterion tested with the case facts it read, for the reviewer.
 
 export const REASON = {
@@ -76,7 +76,7 @@ export interface PathwayCheck {
   lines: PathwayLine[];
 }
 
-/** The exchange-format result of `claimdesk pathway` (cases/README.md), in its key order. */
+/** The exchange-format result of `claimdesk pathway` (docs/case-format.md), in its key order. */
 export interface PathwayCaseResult {
   caseId: string;
   edition: string;

@@ -51,7 +51,7 @@ function lineFacts(e: Expense, claim: Claim, normalise: (name: string) => string
   };
 }
 
-/** A line stopped at step 1 or 2 of payout.md §4: nothing eligible, nothing taken from the benefit. */
+/** A line stopped at step 1 or 2 of docs/payout-rules.md §4: nothing eligible, nothing taken from the benefit. */
 function stopped(e: Expense, benefit: Benefit | null, status: LineStatus, reason: string, explanation: LineExplanation): PayoutLine {
   return {
     id: e.id, benefit: benefit?.code ?? null, status, eligibleFen: 0, deductibleFen: 0, percent: null, payableFen: 0,
@@ -69,7 +69,7 @@ function gate(v: ResolvedVerdict): { status: LineStatus; reason: string } | null
   }
 }
 
-/** Steps 1 to 7 of payout.md §4 for one line, taking deductible and limit from the ledger. */
+/** Steps 1 to 7 of docs/payout-rules.md §4 for one line, taking deductible and limit from the ledger. */
 function priceLine(
   e: Expense, c: PayoutCase, product: Product, ledger: BenefitLedger, context: PayoutContext,
 ): PayoutLine {
@@ -118,7 +118,7 @@ function claimStatus(lines: readonly PayoutLine[], payableFen: number): PayoutSt
 }
 
 /**
- * The payout of one claim under its product, exactly payout.md §4, line by line in input order.
+ * The payout of one claim under its product, exactly docs/payout-rules.md §4, line by line in input order.
  * Pure: pathway verdicts for lines without `pathwayVerdict` come from `context` (absent: the lines
  * of gated benefits pend). Throws UnknownProductError when the edition has no such product.
  */

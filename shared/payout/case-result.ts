@@ -1,6 +1,6 @@
 import type { PayoutResult } from './result';
 
-/** The `payout` result of the case exchange format (cases/README.md), key order included. */
+/** The `payout` result of the case exchange format (docs/case-format.md), key order included. */
 export interface PayoutCaseResult {
   caseId: string;
   edition: string;

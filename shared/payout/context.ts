@@ -4,7 +4,7 @@ import type { Verdict } from '../domain/vocabulary';
 export interface PayoutContext {
   /** Verdicts of the pathway check by treatment id (e.g. from checkPathway); absent: none known. */
   pathwayVerdicts?: ReadonlyMap<string, Verdict>;
-  /** A printed drug name to its English generic name (pathways.md §1, Chinese names included). */
+  /** A printed drug name to its English generic name (docs/pathway-rules.md §1, Chinese names included). */
   normaliseDrug?: (name: string) => string;
 }
 

@@ -1,4 +1,4 @@
-// The payout engine (payout.md): products as data, a pure calculation that explains every line.
+// The payout engine (docs/payout-rules.md): products as data, a pure calculation that explains every line.
 // payoutWithPathway lives in ./with-pathway, so that importing the engine does not import the pathway engine.
 export {
   parseProducts, productEditionSchema, conditionSchema, ProductsError,

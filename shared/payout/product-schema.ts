@@ -44,7 +44,7 @@ const benefitSchema = z.object({
   name: localized,
   clause: clauseSchema,
   lines: conditionSchema,
-  /** Lines pass the clinical-pathway gate (payout.md §4.2) before anything is paid. */
+  /** Lines pass the clinical-pathway gate (docs/payout-rules.md §4.2) before anything is paid. */
   pathwayGate: z.boolean({ error: 'expected true or false' }),
   /** Per policy year; 0 for none. */
   deductibleFen: fen,
@@ -58,7 +58,7 @@ const exclusionSchema = z.object({ code, when: conditionSchema, reason: code, cl
 
 const drugListSchema = z.object({
   name: localized,
-  /** English generic names as pathways.md §4, trimmed and lower case. */
+  /** English generic names as docs/pathway-rules.md §4, trimmed and lower case. */
   drugs: nonEmptyList(text.regex(/^\S(?:.*\S)?$/, 'expected a trimmed name').refine((s) => s === s.toLowerCase(), 'expected a lower-case name')),
 });
 

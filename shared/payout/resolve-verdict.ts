@@ -14,7 +14,7 @@ export interface ResolvedVerdict {
 const NO_CLINICAL_INFORMATION: ResolvedVerdict = { verdict: 'insufficient_evidence', source: 'default', treatmentId: null };
 
 /**
- * A drug line's pathway verdict (payout.md §2): the one given on the line; else the check's verdict
+ * A drug line's pathway verdict (docs/payout-rules.md §2): the one given on the line; else the check's verdict
  * for the treatment named by `treatmentId`; else for the first treatment of the same drug; else
  * `insufficient_evidence`, so that the line pends.
  */

@@ -1,7 +1,7 @@
 import type { DocumentType } from '../domain/document';
 import type { ClaimDetail } from '../domain/workspace';
 
-// The document types a claim needs (docs/documents.md, "Documents a claim needs"): an invoice always;
+// The document types a claim needs (docs/document-types.md, "Documents a claim needs"): an invoice always;
 // the expense list and the discharge summary of a stay; a prescription for drugs bought outside a
 // stay; and the report that documents a biomarker the pathway check found missing.
 

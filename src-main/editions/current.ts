@@ -12,5 +12,5 @@ export function latestEditionId(): string {
   return latest;
 }
 
-/** The document vocabulary (field keys and value forms, docs/documents.md) the readers follow. */
+/** The document vocabulary (field keys and value forms, docs/document-types.md) the readers follow. */
 export const DOCUMENTS_EDITION = 'DOC-2025.1';

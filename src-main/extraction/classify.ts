@@ -1,7 +1,7 @@
 import type { DocumentType } from '../../shared/domain/document';
 import type { Line } from './layout/lines';
 
-// The document type from its title and cues (documents.md): a title printed large near the top of the
+// The document type from its title and cues (docs/document-types.md): a title printed large near the top of the
 // first page decides; otherwise titles anywhere and the words each type is made of are weighed. A
 // document that matches nothing well enough is `other`.
 

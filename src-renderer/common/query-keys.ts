@@ -7,6 +7,11 @@ export const queryKeys = {
   // confirmed, an override, an expense taken out) makes its pathway check and payout stale with it.
   pathway: (claimId: string, edition: string | null) => ['claim', claimId, 'pathway', edition ?? 'latest'] as const,
   payout: (claimId: string) => ['claim', claimId, 'payout'] as const,
+  decision: (claimId: string) => ['claim', claimId, 'decision'] as const,
+  /** The live counts of the user's role queues: every claim write can move them. */
+  queues: ['queues'] as const,
+  settings: ['settings'] as const,
+  auditChain: ['audit-chain'] as const,
   ruleEditions: ['rules', 'editions'] as const,
   edition: (edition: string | null) => ['rules', 'edition', edition ?? 'latest'] as const,
   products: (edition: string | null) => ['rules', 'products', edition ?? 'latest'] as const,

@@ -3,7 +3,7 @@ import { Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../routing/useRoute';
-import { requestQuickSearch } from './quick-search-request';
+import { requestQuickSearch } from './worklist-request';
 
 /** Search from anywhere: Enter jumps to the worklist with the text in its quick search. */
 export function GlobalSearch() {

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Benefit, Exclusion, Product } from '../../shared/payout/product-schema';
 import { ErrorAlert } from '../common/ErrorAlert';
-import { Money } from '../workspace/payout/Money';
+import { Money } from '../workspace/shared/Money';
 import { reasonLabel } from '../workspace/pathway/reason-label';
 import { describeCondition, describePercentRule } from './describe-condition';
 import { pick, ruleVocabulary, type RuleVocabulary } from './rule-vocabulary';

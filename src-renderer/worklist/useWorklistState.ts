@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SavedView, WorklistFilter } from '../../shared/domain/worklist';
 import { useStoredState } from '../common/useStoredState';
-import { useQuickSearchRequest } from '../frame/quick-search-request';
+import { useWorklistRequest } from '../frame/worklist-request';
 import type { WorklistSort } from './worklist-sort';
 
 export const ALL_VIEW = 'builtin:all';
@@ -24,7 +24,7 @@ export interface WorklistState {
 /**
  * The worklist's query state. A view sets filter, sort and search; the user may then refine them.
  * A view is (re)applied when it is selected or when main recomputes it (another user, another day);
- * a search from the top bar switches to "All" with that text.
+ * a search from the top bar switches to "All" with that text, the rail's Approvals to that queue.
  */
 export function useWorklistState(views: readonly SavedView[] | undefined): WorklistState {
   const [activeId, setActiveId] = useStoredState('claimdesk.worklist.view', ALL_VIEW, isString);
@@ -34,13 +34,14 @@ export function useWorklistState(views: readonly SavedView[] | undefined): Workl
   const active = views?.find((v) => v.id === activeId) ?? views?.find((v) => v.id === ALL_VIEW);
   const applied = useRef<SavedView | null>(null);
   const handledRequest = useRef<number | null>(null);
-  const request = useQuickSearchRequest();
+  const request = useWorklistRequest();
 
   useEffect(() => {
     if (!active) return;
     const fresh = request !== null && request.seq !== handledRequest.current;
-    if (fresh && active.id !== ALL_VIEW) {
-      setActiveId(ALL_VIEW);
+    const wanted = fresh ? request.viewId ?? ALL_VIEW : null;
+    if (wanted && active.id !== wanted && views?.some((v) => v.id === wanted)) {
+      setActiveId(wanted);
       return;
     }
     if (!fresh && applied.current === active) return;
@@ -48,8 +49,8 @@ export function useWorklistState(views: readonly SavedView[] | undefined): Workl
     if (request) handledRequest.current = request.seq;
     setFilter(active.state.filter);
     setSort(active.state.sort);
-    setQuick(fresh ? request.text : active.state.quick ?? '');
-  }, [active, request, setActiveId]);
+    setQuick(fresh && request.text !== undefined ? request.text : active.state.quick ?? '');
+  }, [active, request, setActiveId, views]);
 
   const reset = (): void => {
     if (!active) return;

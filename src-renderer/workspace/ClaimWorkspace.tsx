@@ -1,15 +1,22 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Spin, Splitter, Tabs, Tooltip } from 'antd';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { crossCheck } from '../../shared/claim-case/cross-checks';
+import { bulkConfirmable } from '../../shared/claim-case/bulk-confirm';
+import { crossCheck, warningKey, type CrossCheckWarning } from '../../shared/claim-case/cross-checks';
 import type { Field } from '../../shared/domain/workspace';
 import { describeError } from '../common/describe-error';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { fieldKeyLabel } from '../common/labels';
 import { PanelBoundary } from '../common/PanelBoundary';
+import { queryKeys } from '../common/query-keys';
 import { useLatestCallback } from '../common/useLatestCallback';
+import { useSettings } from '../common/useSettings';
+import { isEnglish, ruleVocabulary } from '../rules/rule-vocabulary';
+import { useEdition } from '../rules/useRuleData';
 import { AuditDrawer } from './audit/AuditDrawer';
 import { ClaimHeader } from './ClaimHeader';
+import { DecisionPanel } from './decision/DecisionPanel';
 import { DocumentPane } from './DocumentPane';
 import { groupFields, step } from './field-order';
 import { FieldEditor } from './fields/FieldEditor';
@@ -17,54 +24,56 @@ import { FieldsPanel } from './fields/FieldsPanel';
 import { useFieldMutations } from './fields/useFieldMutations';
 import { PathwayPanel } from './pathway/PathwayPanel';
 import { PayoutPanel } from './payout/PayoutPanel';
+import { BulkConfirmModal } from './review/BulkConfirmModal';
 import { useReviewLoop } from './review/useReviewLoop';
+import { crossCheckMessage } from './fields/cross-check-message';
+import { documentBytesQuery, noticeDocumentId } from './shared/document-bytes';
+import { NoteModal } from './shared/NoteModal';
+import { readOnlyReason } from './shared/read-only-reason';
+import { useClaimPermissions } from './shared/useClaimPermissions';
 import { useClaim } from './useClaim';
+import { useDocumentView } from './useDocumentView';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { useWorkspaceSplit } from './useWorkspaceSplit';
 import { DocumentViewer } from './viewer/DocumentViewer';
-import { normaliseRotation, type Rotation } from './viewer/geometry';
-import type { PageRequest } from './viewer/PdfViewer';
-import { useOpenAhead, usePdfDocument } from './viewer/usePdfDocument';
+import { usePdfDocument } from './viewer/usePdfDocument';
 
-const LATER_TABS = ['decision'] as const;
+const TABS = ['fields', 'pathway', 'payout', 'decision'] as const;
 
 /** The claim workspace: header; documents | viewer | fields, side by side; the audit log in a drawer. */
 export function ClaimWorkspace({ claimId }: { claimId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const claim = useClaim(claimId);
-  const { update, confirm } = useFieldMutations(claimId);
+  const settings = useSettings();
+  const edition = useEdition(null);
+  const { update, confirm, confirmMany, acknowledge } = useFieldMutations(claimId);
   const [split, rememberSplit] = useWorkspaceSplit();
-  const [pickedDocId, setPickedDocId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selectSeq, setSelectSeq] = useState(0);
-  const [pageRequest, setPageRequest] = useState<PageRequest | null>(null);
-  const [currentPage, setCurrentPage] = useState(1);
-  const [rotation, setRotation] = useState<Rotation>(0);
   const [editingId, setEditingId] = useState<string | null>(null);
   /** What was typed to open the editor from the confirmation loop (null: opened to edit the value). */
   const [typed, setTyped] = useState<string | null>(null);
   const [auditOpen, setAuditOpen] = useState(false);
-  const [sideTab, setSideTab] = useState('fields');
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [acknowledging, setAcknowledging] = useState<CrossCheckWarning | null>(null);
+  /** Fields just confirmed together: once the claim shows them confirmed, the loop takes the rest. */
+  const [loopAfter, setLoopAfter] = useState<ReadonlySet<string> | null>(null);
+  const [sideTab, setSideTab] = useState<string>('fields');
 
   const detail = claim.data;
   const documents = useMemo(() => detail?.documents ?? [], [detail]);
   const byDocument = useMemo(() => groupFields(documents, detail?.fields ?? []), [documents, detail]);
   const ordered = useMemo(() => documents.flatMap((d) => byDocument.get(d.id) ?? []), [documents, byDocument]);
-  const activeDocId = pickedDocId ?? documents[0]?.id ?? null;
+  const view = useDocumentView(documents);
+  const may = useClaimPermissions(detail?.claim);
+  const editable = may('field.confirm');
+  const activeDocId = view.activeId;
+  const openDocument = view.open;
   const pdf = usePdfDocument(activeDocId);
-  const openAhead = useOpenAhead();
   const selected = ordered.find((f) => f.id === selectedId) ?? null;
   const editing = ordered.find((f) => f.id === editingId) ?? null;
-
-  const openDocument = (documentId: string): void => {
-    if (documentId === activeDocId) return;
-    openAhead(documentId);
-    setPickedDocId(documentId);
-    setCurrentPage(1);
-    setPageRequest(null);
-    setRotation(0);
-  };
   // Stable identities: the fields panel is memoised, and a document switch must not render it again.
   const selectField = useLatestCallback((f: Field): void => {
     openDocument(f.documentId);
@@ -86,10 +95,6 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
   // The fields panel follows a switch of document after the viewer has been given it (its group
   // scrolls into view): the page the adjuster clicked for comes first.
   const fieldsDocId = useDeferredValue(activeDocId);
-  const stepDocument = (delta: number): void => {
-    const next = step(documents, activeDocId, delta);
-    if (next) openDocument(next.id);
-  };
 
   const review = useReviewLoop({
     fields: ordered,
@@ -107,16 +112,44 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
       setEditingId(f.id);
     },
     editing: editing !== null,
+    enabled: editable,
   });
   const warnings = useMemo(() => (detail ? crossCheck(detail) : []), [detail]);
+
+  // The sure fields confirmed together, the rest go one by one: the loop starts by itself once the
+  // claim has been read again. When nothing is left the decision is next.
+  useEffect(() => {
+    if (!loopAfter || ordered.some((f) => loopAfter.has(f.id) && f.status === 'extracted')) return;
+    setLoopAfter(null);
+    if (ordered.some((f) => f.status === 'extracted')) review.start();
+  }, [loopAfter, ordered, review]);
+  useEffect(() => {
+    if (review.done) setSideTab('decision');
+  }, [review.done]);
+  const minConfidence = settings.data?.bulkConfirmMinConfidence ?? null;
+  const bulkIds = useMemo(() => (detail && minConfidence !== null ? new Set(bulkConfirmable(detail, warnings, minConfidence)) : new Set<string>()),
+    [detail, warnings, minConfidence]);
+  const vocabulary = useMemo(() => edition.data && ruleVocabulary(edition.data, t, i18n.language), [edition.data, t, i18n.language]);
+  const drugName = useLatestCallback((drug: string) => vocabulary?.drug(drug) ?? drug);
+  // A notice is made on first opening; the claim is read again then, so the document list shows it kept.
+  const openNotice = useLatestCallback((decisionId: string) => {
+    const id = noticeDocumentId(decisionId, isEnglish(i18n.language) ? 'en' : 'zh-CN');
+    void queryClient.fetchQuery(documentBytesQuery(id)).then(() => queryClient.invalidateQueries({ queryKey: queryKeys.claim(claimId), exact: true }), () => undefined);
+    openDocument(id);
+  });
+  const startReview = useLatestCallback(() => review.start());
+  const openBulk = useLatestCallback(() => editable && bulkIds.size > 0 && setBulkOpen(true));
 
   useWorkspaceKeys({
     nextField: () => { const f = step(ordered, selectedId, 1); if (f) selectField(f); },
     prevField: () => { const f = step(ordered, selectedId, -1); if (f) selectField(f); },
-    enter: () => selected && (selected.status === 'extracted' ? confirmField(selected) : setEditingId(selected.id)),
-    edit: () => selected && setEditingId(selected.id),
-    nextDocument: () => stepDocument(1),
-    prevDocument: () => stepDocument(-1),
+    // In the decision tab Enter belongs to the decision, not to the selected field.
+    enter: () => editable && sideTab !== 'decision' && selected && (selected.status === 'extracted' ? confirmField(selected) : setEditingId(selected.id)),
+    edit: () => editable && selected && setEditingId(selected.id),
+    nextDocument: () => view.step(1),
+    prevDocument: () => view.step(-1),
+    tab: (index) => setSideTab(TABS[index] ?? 'fields'),
+    bulkConfirm: openBulk,
   });
 
   if (claim.isError) return <ErrorAlert error={claim.error} onRetry={() => void claim.refetch()} />;
@@ -135,12 +168,14 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
             <DocumentPane
               claimId={claimId}
               documents={documents}
+              notices={detail.notices}
+              canImport={may('document.attach')}
               activeId={activeDocId}
               onPickDocument={openDocument}
               pdf={pdf}
-              currentPage={currentPage}
-              rotation={rotation}
-              onPickPage={(page) => setPageRequest((r) => ({ page, seq: (r?.seq ?? 0) + 1 }))}
+              currentPage={view.currentPage}
+              rotation={view.rotation}
+              onPickPage={view.requestPage}
             />
           </PanelBoundary>
         </Splitter.Panel>
@@ -150,11 +185,11 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
               <DocumentViewer
                 key={activeDocId}
                 opening={pdf}
-                pageRequest={pageRequest}
+                pageRequest={view.pageRequest}
                 field={fieldMark}
-                rotation={rotation}
-                onRotate={() => setRotation((r) => normaliseRotation(r + 90))}
-                onPageChange={setCurrentPage}
+                rotation={view.rotation}
+                onRotate={view.rotate}
+                onPageChange={view.setCurrentPage}
               />
             ) : <div className="cd-viewer-message cd-muted">{t('viewer.noDocument')}</div>}
           </PanelBoundary>
@@ -182,7 +217,12 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
                         onEdit={editField}
                         onConfirm={confirmField}
                         warnings={warnings}
+                        acknowledged={detail.acknowledged}
+                        onAcknowledge={setAcknowledging}
                         review={review}
+                        bulkCount={bulkIds.size}
+                        onBulk={openBulk}
+                        readOnly={editable ? null : readOnlyReason(t, detail.claim)}
                       />
                     </PanelBoundary>
                   ),
@@ -197,11 +237,16 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
                   label: t('workspace.tabs.payout'),
                   children: <PanelBoundary resetKeys={[claimId]}><PayoutPanel claimId={claimId} onShowField={showField} /></PanelBoundary>,
                 },
-                ...LATER_TABS.map((key) => ({
-                  key,
-                  disabled: true,
-                  label: <Tooltip title={t('nav.comingSoon')}>{t(`workspace.tabs.${key}`)}</Tooltip>,
-                })),
+                {
+                  key: 'decision',
+                  label: <span data-testid="tab-decision">{t('workspace.tabs.decision')}</span>,
+                  children: (
+                    <PanelBoundary resetKeys={[claimId]}>
+                      <DecisionPanel claimId={claimId} warnings={warnings} active={sideTab === 'decision'} onShowField={showField}
+                        onStartReview={startReview} onOpenNotice={openNotice} drugName={drugName} />
+                    </PanelBoundary>
+                  ),
+                },
               ]}
               tabBarExtraContent={<Tooltip title={t('workspace.keyboardHint')}><span className="cd-kbd">⌨</span></Tooltip>}
             />
@@ -227,6 +272,42 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
               void message.success(t('fields.corrected'));
             },
           })}
+        />
+      )}
+      {bulkOpen && minConfidence !== null && (
+        <BulkConfirmModal
+          fields={ordered.filter((f) => bulkIds.has(f.id))}
+          documents={documents}
+          minConfidence={minConfidence}
+          saving={confirmMany.isPending}
+          error={confirmMany.error}
+          onCancel={() => {
+            confirmMany.reset();
+            setBulkOpen(false);
+          }}
+          onConfirm={() => confirmMany.mutate([...bulkIds], {
+            onSuccess: ({ confirmed }) => {
+              setBulkOpen(false);
+              setLoopAfter(new Set(bulkIds));
+              void message.success(t('review.bulkDone', { count: confirmed }));
+            },
+          })}
+        />
+      )}
+      {acknowledging && (
+        <NoteModal
+          title={t('crossChecks.acknowledgeTitle')}
+          intro={crossCheckMessage(t, i18n.language, acknowledging)}
+          okText={t('crossChecks.acknowledge')}
+          required
+          saving={acknowledge.isPending}
+          error={acknowledge.error}
+          testId="acknowledge"
+          onCancel={() => {
+            acknowledge.reset();
+            setAcknowledging(null);
+          }}
+          onSubmit={(note) => acknowledge.mutate({ warningKey: warningKey(acknowledging), note }, { onSuccess: () => setAcknowledging(null) })}
         />
       )}
       <AuditDrawer claimId={claimId} open={auditOpen} onClose={() => setAuditOpen(false)} />

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../shared/domain/workspace';
+import type { DocumentMeta, NoticeMeta } from '../../shared/domain/workspace';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './import/ImportButton';
 import { ImportProgressItem } from './import/ImportProgressItem';
@@ -14,6 +14,9 @@ import type { PdfOpening } from './viewer/pdf-opening';
 interface Props {
   claimId: string;
   documents: readonly DocumentMeta[];
+  notices: readonly NoticeMeta[];
+  /** The user may attach documents to the claim now (the workflow says who and when). */
+  canImport: boolean;
   activeId: string | null;
   onPickDocument: (documentId: string) => void;
   pdf: PdfOpening;
@@ -23,7 +26,7 @@ interface Props {
 }
 
 /** Left pane: the documents (PDFs dropped on them, or picked, are imported), and page thumbnails of the one open. */
-export function DocumentPane({ claimId, documents, activeId, onPickDocument, pdf, currentPage, rotation, onPickPage }: Props) {
+export function DocumentPane({ claimId, documents, notices, canImport, activeId, onPickDocument, pdf, currentPage, rotation, onPickPage }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { imports, importFiles, readAgain, dismiss } = useDocumentImports(claimId, onPickDocument);
@@ -36,12 +39,12 @@ export function DocumentPane({ claimId, documents, activeId, onPickDocument, pdf
 
   return (
     <div className="cd-pane">
-      <section className={`cd-drop${drop.over ? ' cd-drop-over' : ''}`} {...drop.handlers} data-testid="document-drop">
+      <section className={`cd-drop${drop.over ? ' cd-drop-over' : ''}`} {...(canImport ? drop.handlers : {})} data-testid="document-drop">
         <div className="cd-pane-title cd-pane-title-row">
           <span>{t('workspace.documents')}</span>
-          <ImportButton onFiles={importPdfs} />
+          {canImport && <ImportButton onFiles={importPdfs} />}
         </div>
-        <DocumentList documents={documents} activeId={activeId} onPick={onPickDocument} />
+        <DocumentList documents={documents} notices={notices} activeId={activeId} onPick={onPickDocument} />
         {imports.length > 0 && (
           <div className="cd-imports">
             {imports.map((item) => (

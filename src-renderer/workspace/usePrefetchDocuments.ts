@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api } from '../api';
-import { queryKeys } from '../common/query-keys';
+import { documentBytesQuery } from './shared/document-bytes';
 
 /**
  * Fetches the bytes of a claim's documents as soon as the claim is open, one after another, so that
@@ -15,11 +14,7 @@ export function usePrefetchDocuments(documentIds: readonly string[]): void {
     void (async () => {
       for (const documentId of key ? key.split(',') : []) {
         if (cancelled) return;
-        await client.prefetchQuery({
-          queryKey: queryKeys.document(documentId),
-          queryFn: () => api['documents.content']({ documentId }),
-          gcTime: 5 * 60_000,
-        });
+        await client.prefetchQuery(documentBytesQuery(documentId));
       }
     })();
     return () => {

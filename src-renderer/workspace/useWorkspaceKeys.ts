@@ -9,9 +9,13 @@ export interface WorkspaceKeyActions {
   edit: () => void;
   nextDocument: () => void;
   prevDocument: () => void;
+  /** 1-4: the side tabs (fields, pathway, payout, decision). */
+  tab: (index: number) => void;
+  /** b: confirm together the fields eligible for it, after seeing them listed. */
+  bulkConfirm: () => void;
 }
 
-/** j / k fields, Enter confirm-or-edit, e edit, [ / ] documents; quiet while typing or in a dialog. */
+/** j / k fields, Enter confirm-or-edit, e edit, [ / ] documents, 1-4 tabs, b bulk confirmation; quiet while typing or in a dialog. */
 export function useWorkspaceKeys(actions: WorkspaceKeyActions): void {
   const latest = useRef(actions);
   useEffect(() => {
@@ -21,7 +25,10 @@ export function useWorkspaceKeys(actions: WorkspaceKeyActions): void {
     const onKey = (e: KeyboardEvent): void => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
       const a = latest.current;
-      const action = { j: a.nextField, k: a.prevField, Enter: a.enter, e: a.edit, ']': a.nextDocument, '[': a.prevDocument }[e.key];
+      const action = {
+        j: a.nextField, k: a.prevField, Enter: a.enter, e: a.edit, ']': a.nextDocument, '[': a.prevDocument, b: a.bulkConfirm,
+        1: () => a.tab(0), 2: () => a.tab(1), 3: () => a.tab(2), 4: () => a.tab(3),
+      }[e.key];
       if (!action) return;
       // Enter on a focused button belongs to that button.
       if (e.key === 'Enter' && e.target instanceof HTMLButtonElement) return;

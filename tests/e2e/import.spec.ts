@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { DatasetClaim, DatasetDocument } from '../../shared/domain/dataset';
 import { openApp, pageHasInk } from './support/app';
 import { callApi } from './support/contract';
-import { claimWithDefect, demoDataset, demoFileBytes, healthyClaims } from './support/demo-dataset';
+import { claimWithDefect, demoFileBytes, healthyClaims } from './support/demo-dataset';
 
 // The adjuster's side of field extraction: a PDF imported into a claim (progress, then its document
 // and fields), the failures a person can act on (damaged, password), and the keyboard-only
@@ -10,11 +10,9 @@ import { claimWithDefect, demoDataset, demoFileBytes, healthyClaims } from './su
 
 const DEFAULT_REASON = '核对原件后更正';
 
-/** Claims under review whose documents all open, other than those the workspace tests use. */
+/** Claims under review held by the user at the keyboard, whose documents all open, other than those the workspace tests use. */
 function spareClaims(): DatasetClaim[] {
-  const taken = new Set(healthyClaims().slice(0, 4).map((c) => c.claimNumber));
-  return demoDataset().claims.filter((c) => c.status === 'in_review' && !taken.has(c.claimNumber)
-    && c.documents.length > 0 && c.documents.every((d) => !d.defect && d.pages > 0));
+  return healthyClaims().slice(4);
 }
 
 const geneticReport = (c: DatasetClaim): DatasetDocument | undefined => c.documents.find((d) => d.documentType === 'genetic_report');
@@ -171,7 +169,7 @@ test.describe('document import and the confirmation loop', () => {
     await expect(page.getByRole('dialog')).toBeHidden();
     const row = page.locator(`[data-field-id="${egfr.id}"]`);
     await expect(row).toHaveAttribute('data-status', 'corrected');
-    await expect(row.getByTestId('field-value')).toHaveText('negative');
+    await expect(row.getByTestId('field-value')).toHaveText('阴性');
 
     await page.getByRole('tab', { name: '路径' }).click();
     await expect(page.getByTestId(`pathway-verdict-${lineId}`)).toHaveAttribute('data-verdict', 'off_pathway');

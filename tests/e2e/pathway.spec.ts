@@ -51,6 +51,7 @@ test.describe('pathway panel', () => {
   });
 
   test('a medical reviewer\'s override survives a reload and is in the audit log', async ({ page }) => {
+    test.slow(); // an override, a reload, the audit log and a withdrawal
     const { claimId, lineId, verdict } = await claimWithGovernedLine();
     const reviewer = demoDataset().users.find((u) => u.roles.includes('medical_reviewer'))!;
     const adjuster = demoDataset().users.find((u) => !u.roles.includes('medical_reviewer'))!;

@@ -1,7 +1,7 @@
 import type { Rng } from './eval-random';
 
 // The clinical facts behind an evaluation patient's reports: diagnosis, histology, stage, setting and
-// the markers each report prints, for the cancers of pathways.md.
+// the markers each report prints, for the cancers of docs/pathway-rules.md.
 
 export type Cancer = 'NSCLC' | 'BREAST' | 'GASTRIC' | 'CRC' | 'HCC';
 

@@ -7,7 +7,7 @@ import type { Rng } from './eval-random';
 import { EvalWriter, unionBox, type Column, type Face, type Rotation } from './eval-writer';
 
 // The evaluation documents, one builder per type, each choosing among several layouts and wordings
-// (documents.md): other titles, labels with and without colons, grids, labels above values, merged
+// (docs/document-types.md): other titles, labels with and without colons, grids, labels above values, merged
 // table headers, wrapped cells, full-width digits, 大写 amounts, every date form, serif and bold
 // faces, seals and watermarks, and rotated pages.
 

@@ -1,7 +1,7 @@
 import { toChineseCapital } from '../../shared/money';
 import type { Rng } from './eval-random';
 
-// How the evaluation documents print values, written from documents.md independently of the engine:
+// How the evaluation documents print values, written from docs/document-types.md independently of the engine:
 // dates in every form, amounts with ¥/￥/元 or grouped, 大写 amounts, full-width digits and colons.
 
 export type DateForm = 'iso' | 'chinese' | 'dotted' | 'slash' | 'chinesePadded' | 'spacedChinese';

@@ -6,7 +6,7 @@ import { generateDocument } from './eval-documents';
 import { Rng } from './eval-random';
 import { scanOf } from './eval-scan';
 
-// The extraction evaluation set: claim documents of every type, written from documents.md by a
+// The extraction evaluation set: claim documents of every type, written from docs/document-types.md by a
 // generator of its own (other layouts and wordings than the demo's), each PDF with its truth beside
 // it (<name>.truth.json: the read fields an extractor should produce). Deterministic from the seed.
 //

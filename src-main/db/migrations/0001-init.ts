@@ -76,7 +76,7 @@ CREATE TABLE fields (
   document_id TEXT NOT NULL REFERENCES documents(id),
   seq INTEGER NOT NULL,
   key TEXT NOT NULL,
-  value TEXT NOT NULL,                -- JSON, normalised as documents.md says
+  value TEXT NOT NULL,                -- JSON, normalised as docs/document-types.md says
   text TEXT NOT NULL,                 -- the printed text it was read from
   confidence REAL NOT NULL,
   status TEXT NOT NULL,               -- extracted | confirmed | corrected

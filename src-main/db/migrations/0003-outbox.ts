@@ -1,4 +1,4 @@
-// The sync outbox (sync.md): every local change that must reach the centre is written with its
+// The sync outbox (docs/workflow.md): every local change that must reach the centre is written with its
 // outbox row in the same transaction, so a crash can lose neither or both. The id is the mutation's
 // idempotency key. sync_state keeps the pull cursor of the last committed page.
 export const name = '0003-outbox';

@@ -1,7 +1,8 @@
 // Deciding claims (docs/workflow.md): each decision as it was submitted, approved or returned, with
 // the engine's payout it was made on and what it used of the policy year's deductibles and limits
 // (the accumulators of later claims are sums of these, never re-calculations); the claim's current
-// decision; the adjuster's acknowledgement of a cross-document warning; and the notices printed.
+// decision; the adjuster's acknowledgement of a cross-document warning; the notices printed; and the
+// outbox by claim, which every queued mutation reads to count its claim's waiting mutations (baseVersion).
 export const name = '0005-decisions';
 export const sql = `
 CREATE TABLE decisions (
@@ -31,6 +32,8 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_claim ON decisions(claim_id, made_at);
 
 ALTER TABLE claims ADD COLUMN decision_id TEXT REFERENCES decisions(id);
+
+CREATE INDEX outbox_claim ON outbox(claim_id, state);
 
 CREATE TABLE warning_acks (
   claim_id TEXT NOT NULL REFERENCES claims(id),

@@ -1,5 +1,6 @@
 import { ContractError } from '../../../shared/contract/errors';
-import type { ClaimDetail, ClaimHeader, DocumentMeta, ExpenseRow, Field, TreatmentRow } from '../../../shared/domain/workspace';
+import type { ClaimDetail, ClaimHeader, DocumentMeta, ExpenseRow, Field, NoticeMeta, TreatmentRow } from '../../../shared/domain/workspace';
+import { acknowledgedWarnings } from './acknowledgements';
 import type { ReadDb } from '../handles';
 import { maskIdNumber } from './mask';
 
@@ -69,9 +70,12 @@ export function claimDetail(db: ReadDb, claimId: string): ClaimDetail {
     socialInsurancePaidFen: e.social_insurance_paid_fen, otherPaidFen: e.other_paid_fen, treatmentId: e.treatment_id, included: e.included === 1,
   }));
   const f = db.row<FactsRow>('SELECT * FROM clinical_facts WHERE claim_id = ?', claimId);
+  const notices = db.rows<{ decision_id: string; language: NoticeMeta['language']; file_name: string; sha256: string; created_at: string }>(
+    `SELECT n.* FROM notices n JOIN decisions d ON d.id = n.decision_id WHERE d.claim_id = ? ORDER BY n.created_at, n.language`, claimId)
+    .map((n) => ({ decisionId: n.decision_id, language: n.language, fileName: n.file_name, sha256: n.sha256, createdAt: n.created_at }));
   const parse = <T>(text: string | null | undefined, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
   return {
-    claim, documents, fields, treatments, expenses,
+    claim, documents, fields, treatments, expenses, notices, acknowledged: [...acknowledgedWarnings(db, claimId)],
     facts: {
       patient: parse(f?.patient, null), diagnosis: parse(f?.diagnosis, null), biomarkers: parse(f?.biomarkers, []),
       priorLines: parse(f?.prior_lines, []), priorAdjuvant: parse(f?.prior_adjuvant, []),

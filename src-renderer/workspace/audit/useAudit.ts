@@ -6,3 +6,8 @@ import { queryKeys } from '../../common/query-keys';
 export function useAudit(claimId: string, enabled: boolean) {
   return useQuery({ queryKey: queryKeys.audit(claimId), queryFn: () => api['audit.list']({ claimId, limit: 500 }), enabled });
 }
+
+/** The audit log's hash chain, walked by main: intact or where it breaks, with its length and head. */
+export function useAuditChain(enabled: boolean) {
+  return useQuery({ queryKey: queryKeys.auditChain, queryFn: () => api['audit.chain']({}), enabled });
+}

@@ -19,10 +19,12 @@ interface Props {
   onSelect: (field: Field) => void;
   onEdit: (field: Field) => void;
   onConfirm: (field: Field) => void;
+  /** The user may review this claim's fields now (its assignee, in a state that allows it). */
+  editable: boolean;
 }
 
 /** One read field: label, value, printed text, confidence as the edge colour, status and source. */
-export const FieldRow = memo(function FieldRow({ field, selected, confirming, onSelect, onEdit, onConfirm }: Props) {
+export const FieldRow = memo(function FieldRow({ field, selected, confirming, onSelect, onEdit, onConfirm, editable }: Props) {
   const { t } = useTranslation();
   const level = confidenceLevel(field.confidence);
   return (
@@ -32,7 +34,7 @@ export const FieldRow = memo(function FieldRow({ field, selected, confirming, on
       tabIndex={-1}
       className={`cd-field cd-conf-${level}${selected ? ' cd-field-selected' : ''}`}
       onClick={() => onSelect(field)}
-      onDoubleClick={() => onEdit(field)}
+      onDoubleClick={() => editable && onEdit(field)}
       data-testid="field-row"
       data-field-key={field.key}
       data-field-id={field.id}
@@ -41,7 +43,7 @@ export const FieldRow = memo(function FieldRow({ field, selected, confirming, on
       <div className="cd-field-head">
         <span className="cd-field-label">{fieldKeyLabel(t, field.key)}</span>
         <Tag color={STATUS_COLOUR[field.status]} variant="filled" data-testid="field-status">{t(`fieldStatus.${field.status}`)}</Tag>
-        <span className="cd-field-actions">
+        {editable && <span className="cd-field-actions">
           {field.status === 'extracted' && (
             <Tooltip title={t('fields.confirm')}>
               <Button size="small" type="text" icon={<CheckOutlined />} loading={confirming} aria-label={t('fields.confirm')}
@@ -52,7 +54,7 @@ export const FieldRow = memo(function FieldRow({ field, selected, confirming, on
             <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('fields.edit')}
               onClick={(e) => { e.stopPropagation(); onEdit(field); }} data-testid="field-edit" />
           </Tooltip>
-        </span>
+        </span>}
       </div>
       <FieldValue field={field} />
       <div className="cd-field-meta cd-muted">

@@ -1,4 +1,4 @@
-import { Empty } from 'antd';
+import { Alert, Empty } from 'antd';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrossCheckWarning } from '../../../shared/claim-case/cross-checks';
@@ -22,7 +22,15 @@ interface Props {
   onConfirm: (field: Field) => void;
   /** Cross-document checks that fail, shown on top with links to their fields. */
   warnings: readonly CrossCheckWarning[];
+  /** Keys of the warnings someone acknowledged. */
+  acknowledged: readonly string[];
+  onAcknowledge: (warning: CrossCheckWarning) => void;
   review: ReviewLoop;
+  /** How many fields may be confirmed together now, and the way to list them. */
+  bulkCount: number;
+  onBulk: () => void;
+  /** Why the fields cannot be reviewed by this user now (null: they can). */
+  readOnly: string | null;
 }
 
 /** The element of the list marked with `attribute="value"`. */
@@ -34,7 +42,10 @@ const find = (list: HTMLElement | null, attribute: string, value: string | null)
  * them the confirmation loop and the cross-document warnings. Memoised (as are its rows): switching
  * documents must not render every field again before the viewer gets to draw.
  */
-export const FieldsPanel = memo(function FieldsPanel({ documents, activeDocumentId, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm, warnings, review }: Props) {
+export const FieldsPanel = memo(function FieldsPanel({
+  documents, activeDocumentId, fieldsByDocument, selectedId, confirmingId, onSelect, onEdit, onConfirm, warnings, acknowledged, onAcknowledge, review, bulkCount,
+  onBulk, readOnly,
+}: Props) {
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
   const fieldsById = useMemo(() => new Map([...fieldsByDocument.values()].flat().map((f) => [f.id, f])), [fieldsByDocument]);
@@ -56,8 +67,10 @@ export const FieldsPanel = memo(function FieldsPanel({ documents, activeDocument
   if (![...fieldsByDocument.values()].some((list) => list.length)) return <Empty description={t('fields.noFieldsAtAll')} style={{ marginTop: 48 }} />;
   return (
     <div className={`cd-fields${review.active ? ' cd-fields-reviewing' : ''}`} data-testid="fields-panel">
-      <ReviewLoopBar loop={review} open={open} />
-      <CrossCheckAlerts warnings={warnings} documents={documents} fieldsById={fieldsById} onSelect={onSelect} />
+      {readOnly
+        ? <Alert type="info" showIcon className="cd-read-only" title={readOnly} data-testid="fields-read-only" />
+        : <ReviewLoopBar loop={review} open={open} bulkCount={bulkCount} onBulk={onBulk} />}
+      <CrossCheckAlerts warnings={warnings} acknowledged={acknowledged} onAcknowledge={readOnly === null ? onAcknowledge : null} documents={documents} fieldsById={fieldsById} onSelect={onSelect} />
       <div ref={list} className="cd-fields-list" role="listbox" aria-label={t('workspace.tabs.fields')}>
         {documents.map((doc) => {
           const fields = fieldsByDocument.get(doc.id) ?? [];
@@ -77,6 +90,7 @@ export const FieldsPanel = memo(function FieldsPanel({ documents, activeDocument
                   onSelect={onSelect}
                   onEdit={onEdit}
                   onConfirm={onConfirm}
+                  editable={readOnly === null}
                 />
               ))}
             </section>

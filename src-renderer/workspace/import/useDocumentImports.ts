@@ -4,7 +4,7 @@ import type { Job } from '../../../shared/domain/job';
 import { api } from '../../api';
 import { queryKeys } from '../../common/query-keys';
 import { knownPassword, onPasswordRemembered, passwordsVersion, rememberPassword } from '../document-passwords';
-import { refreshClaimReviews } from '../pathway/refresh-claim-reviews';
+import { refreshClaim } from '../shared/refresh-claim';
 import { importProblem, needsPassword } from './job-progress';
 import { MAX_IMPORT_BYTES } from './read-files';
 
@@ -59,7 +59,7 @@ export function useDocumentImports(claimId: string, onAttached: (documentId: str
     const ended = endedIds ? endedIds.split(',') : [];
     if (ended.some((id) => !finished.current.has(id))) {
       ended.forEach((id) => finished.current.add(id));
-      void refreshClaimReviews(queryClient, claimId);
+      void refreshClaim(queryClient, claimId);
     }
   }, [endedIds, queryClient, claimId]);
 

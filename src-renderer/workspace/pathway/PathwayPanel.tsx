@@ -7,6 +7,7 @@ import { caseFromClaim } from '../../../shared/claim-case/case-from-claim';
 import type { PathwayLine } from '../../../shared/pathway/types';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { useAppInfo } from '../../frame/useAppInfo';
+import { useClaimPermissions } from '../shared/useClaimPermissions';
 import { ruleVocabulary } from '../../rules/rule-vocabulary';
 import { useEdition, useRuleEditions } from '../../rules/useRuleData';
 import { useClaim } from '../useClaim';
@@ -34,6 +35,7 @@ export function PathwayPanel({ claimId, onShowField }: PathwayPanelProps) {
   const editions = useRuleEditions();
   const editionData = useEdition(review.data?.edition);
   const user = useAppInfo().data?.currentUser;
+  const may = useClaimPermissions(claim.data?.claim);
   const [overriding, setOverriding] = useState<PathwayLine | null>(null);
 
   const data = review.data;
@@ -49,7 +51,7 @@ export function PathwayPanel({ claimId, onShowField }: PathwayPanelProps) {
   if (!data) return <Spin style={{ margin: 48 }} />;
 
   const drugName = (line: PathwayLine) => vocabulary?.drug(line.drug) ?? line.drug;
-  const canOverride = user?.roles.includes('medical_reviewer') ?? false;
+  const canOverride = may('pathway.override');
   const columns: ColumnsType<PathwayLine> = [
     {
       key: 'drug', title: t('pathway.columns.drug'), width: 140,

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { RequestOf } from '../../../shared/contract/handlers';
 import { api } from '../../api';
 import { queryKeys } from '../../common/query-keys';
-import { refreshClaimReviews } from './refresh-claim-reviews';
+import { refreshClaim } from '../shared/refresh-claim';
 
 /** The claim's pathway check on `edition` (null: the newest), rerun whenever the claim changes. */
 export function usePathwayReview(claimId: string, edition: string | null) {
@@ -21,6 +21,6 @@ export function usePathwayOverride(claimId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: OverrideRequest) => api['pathway.override']({ claimId, ...request }),
-    onSuccess: () => refreshClaimReviews(queryClient, claimId),
+    onSuccess: () => refreshClaim(queryClient, claimId),
   });
 }

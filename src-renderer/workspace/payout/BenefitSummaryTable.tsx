@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BenefitSummary } from '../../../shared/payout/result';
 import { pick } from '../../rules/rule-vocabulary';
-import { Money } from './Money';
+import { Money } from '../shared/Money';
 
 interface LedgerRow { label: string; fen: number; testId?: string }
 

@@ -7,7 +7,7 @@ import type { LineExplanation, PayoutLine } from '../../../shared/payout/result'
 import { describeCondition, describePercentRule } from '../../rules/describe-condition';
 import { pick, type RuleVocabulary } from '../../rules/rule-vocabulary';
 import { VerdictTag } from '../pathway/VerdictTag';
-import { Money } from './Money';
+import { Money } from '../shared/Money';
 
 interface Props {
   line: PayoutLine;

@@ -16,7 +16,7 @@ import { useClaim } from '../useClaim';
 import { BenefitSummaryTable } from './BenefitSummaryTable';
 import { downloadCase } from './download-case';
 import { IncludeModal } from './IncludeModal';
-import { Money } from './Money';
+import { Money } from '../shared/Money';
 import { expenseSource, payoutRows, payoutTotals, type PayoutRow } from './payout-rows';
 import { PayoutLineExplanation } from './PayoutLineExplanation';
 import { usePayoutReview } from './usePayoutReview';

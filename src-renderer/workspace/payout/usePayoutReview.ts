@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RequestOf } from '../../../shared/contract/handlers';
 import { api } from '../../api';
 import { queryKeys } from '../../common/query-keys';
-import { refreshClaimReviews } from '../pathway/refresh-claim-reviews';
+import { refreshClaim } from '../shared/refresh-claim';
 
 /**
  * The claim's payout. Its key sits under the claim's, so every write that makes the claim stale (a
@@ -19,6 +19,6 @@ export function useSetExpenseIncluded(claimId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: IncludeRequest) => api['expenses.setIncluded']({ claimId, ...request }),
-    onSuccess: () => refreshClaimReviews(queryClient, claimId),
+    onSuccess: () => refreshClaim(queryClient, claimId),
   });
 }

@@ -1,10 +1,18 @@
-import { CheckCircleOutlined, OrderedListOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, CheckSquareOutlined, OrderedListOutlined } from '@ant-design/icons';
 import { Button, Progress, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReviewLoop } from './useReviewLoop';
 
-/** The loop's place at the top of the fields panel: how to start it, and once started how far it is. */
-export function ReviewLoopBar({ loop, open }: { loop: ReviewLoop; open: number }) {
+interface Props {
+  loop: ReviewLoop;
+  open: number;
+  /** Fields that may be confirmed together (b), after being listed. */
+  bulkCount: number;
+  onBulk: () => void;
+}
+
+/** The loop's place at the top of the fields panel: how to start it (or to confirm the sure fields together), and once started how far it is. */
+export function ReviewLoopBar({ loop, open, bulkCount, onBulk }: Props) {
   const { t } = useTranslation();
   if (!loop.active) {
     return (
@@ -12,6 +20,11 @@ export function ReviewLoopBar({ loop, open }: { loop: ReviewLoop; open: number }
         <Tooltip title={t('review.startHint')}>
           <Button size="small" icon={<OrderedListOutlined />} onClick={loop.start} disabled={open === 0} data-testid="review-start">
             {t('review.start')}
+          </Button>
+        </Tooltip>
+        <Tooltip title={t('review.bulkHint')}>
+          <Button size="small" icon={<CheckSquareOutlined />} onClick={onBulk} disabled={bulkCount === 0} data-testid="bulk-start">
+            {t('review.bulk', { count: bulkCount })}
           </Button>
         </Tooltip>
         <span className="cd-muted">{open ? t('review.openCount', { count: open }) : t('review.nothingOpen')}</span>

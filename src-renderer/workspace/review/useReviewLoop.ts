@@ -9,7 +9,8 @@ import { extendOrder, reviewOrder, reviewProgress, stepQueue, type QueueState } 
 // character opens the correction editor starting with that character (F2: with the current value),
 // Alt+R ends it. The current field is the workspace's selected field, so the viewer shows it as if
 // clicked. While the loop runs it owns these keys: its listener sits in the capture phase and stops
-// them before the workspace's own shortcuts (j / k / Enter / e / [ / ]) see them.
+// them before the workspace's own shortcuts (j / k / Enter / e / [ / ]) see them; once every field
+// is resolved it lets them go again (but Esc, which closes it).
 
 export interface ReviewLoopOptions {
   /** The claim's fields in reading order. */
@@ -23,6 +24,8 @@ export interface ReviewLoopOptions {
   correct: (field: Field, typed: string | null) => void;
   /** The editor is open: keys belong to it. */
   editing: boolean;
+  /** The user may review the claim's fields now; otherwise `r` does not start the loop. */
+  enabled: boolean;
 }
 
 export interface ReviewLoop {
@@ -40,7 +43,7 @@ export interface ReviewLoop {
 
 const isPrintable = (key: string): boolean => [...key].length === 1 && /\S/u.test(key);
 
-export function useReviewLoop({ fields, selectedId, select, onStart, confirm, correct, editing }: ReviewLoopOptions): ReviewLoop {
+export function useReviewLoop({ fields, selectedId, select, onStart, confirm, correct, editing, enabled }: ReviewLoopOptions): ReviewLoop {
   const [order, setOrder] = useState<string[] | null>(null);
   // Resolved here but perhaps not yet in the claim as last read: the loop must not come back to them.
   const [settled, setSettled] = useState<ReadonlySet<string>>(new Set());
@@ -106,7 +109,7 @@ export function useReviewLoop({ fields, selectedId, select, onStart, confirm, co
     move(1);
   };
 
-  const handlers = { active: order !== null, done: order !== null && progress.resolved === progress.total, editing, current, start, stop, move, confirmCurrent, skipCurrent, correct };
+  const handlers = { enabled, active: order !== null, done: order !== null && progress.resolved === progress.total, editing, current, start, stop, move, confirmCurrent, skipCurrent, correct };
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -126,8 +129,10 @@ export function useReviewLoop({ fields, selectedId, select, onStart, confirm, co
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || h.editing || isTypingTarget(e.target)) return;
+      // Once nothing is left it keeps only Esc: the next key (a tab, the decision) is the workspace's.
+      if (h.done && e.key !== 'Escape') return;
       if (!h.active) {
-        if (e.key === 'r') {
+        if (e.key === 'r' && h.enabled) {
           take();
           h.start();
         }

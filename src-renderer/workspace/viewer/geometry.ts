@@ -1,7 +1,7 @@
 import type { BBox } from '../../../shared/domain/document';
 
 // Page geometry for overlays. A field's bbox is in PDF points at scale 1, origin top-left of the page as
-// displayed with its own /Rotate applied (documents.md). The viewer adds the user's zoom and rotation;
+// displayed with its own /Rotate applied (docs/document-types.md). The viewer adds the user's zoom and rotation;
 // these functions carry a box from the first space to the second. Rotations are clockwise, as in PDF.
 
 export type Rotation = 0 | 90 | 180 | 270;

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { api } from '../../api';
 import { queryKeys } from '../../common/query-keys';
+import { documentBytesQuery } from '../shared/document-bytes';
 import { classifyPdfError } from './classify-pdf-error';
 import { holdOpening, openingOf, type PdfOpening } from './pdf-opening';
 import type { PdfState } from './pdf-state';
@@ -12,20 +12,14 @@ function fixed(state: PdfState): PdfOpening {
 }
 const WAITING = fixed({ kind: 'loading' });
 
-const contentQuery = (documentId: string) => ({
-  queryKey: queryKeys.document(documentId),
-  queryFn: () => api['documents.content']({ documentId }),
-  gcTime: 5 * 60_000,
-});
-
 /**
- * A claim document opened with pdf.js: its bytes come through the contract (`documents.content`),
+ * A claim document (or a decision notice) opened with pdf.js: its bytes come through the contract,
  * a password-protected file asks for its password (again after a wrong one), and a damaged file
  * ends in an error state instead of an exception. The opening is the same object for as long as the
  * document is open; read its state with usePdfState where it is shown.
  */
 export function usePdfDocument(documentId: string | null): PdfOpening {
-  const content = useQuery({ ...contentQuery(documentId ?? ''), enabled: documentId !== null });
+  const content = useQuery({ ...documentBytesQuery(documentId ?? ''), enabled: documentId !== null });
   const bytes = content.data?.bytes;
   useEffect(() => (bytes && documentId ? holdOpening(bytes, documentId) : undefined), [bytes, documentId]);
   const failed = useMemo(() => (content.isError ? fixed({ kind: 'error', problem: classifyPdfError(content.error), error: content.error }) : null),

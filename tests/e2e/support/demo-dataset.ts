@@ -23,10 +23,23 @@ export const documentId = (claim: DatasetClaim, index: number): string => `${cla
 export const fieldId = (claim: DatasetClaim, documentIndex: number, fieldIndex: number): string =>
   `${documentId(claim, documentIndex)}-F${fieldIndex + 1}`;
 
-/** Claims whose documents all open and whose first document has fields: good for the viewer tests. */
-export function healthyClaims(): DatasetClaim[] {
-  return demoDataset().claims.filter((c) => c.documents.length > 0 && c.documents.every((d) => !d.defect && d.pages > 0) && c.documents[0]!.fields.length > 0);
+/** The user at the keyboard when the host starts: the first user by id (the workstation's default). */
+export const defaultUserId = (): string => [...demoDataset().users].map((u) => u.id).sort()[0]!;
+
+/**
+ * Claims in review, held by the default user (so the workflow lets the tests change them), whose
+ * documents all open and whose first document has fields.
+ */
+function workableClaims(): DatasetClaim[] {
+  return demoDataset().claims.filter((c) => c.status === 'in_review' && c.assigneeId === defaultUserId() && c.problems.length === 0
+    && c.documents.length > 0 && c.documents.every((d) => !d.defect && d.pages > 0) && c.documents[0]!.fields.length > 0);
 }
+
+/** The first half of the workable claims, for the workspace and import tests (which change some). */
+export const healthyClaims = (): DatasetClaim[] => workableClaims().slice(0, Math.ceil(workableClaims().length / 2));
+
+/** The other half, for the decision tests (which decide some): the specs never meet on a claim. */
+export const decisionClaims = (): DatasetClaim[] => workableClaims().slice(Math.ceil(workableClaims().length / 2));
 
 export function claimWithDefect(defect: NonNullable<DatasetDocument['defect']>): { claim: DatasetClaim; index: number; document: DatasetDocument } {
   for (const claim of demoDataset().claims) {

@@ -19,6 +19,8 @@ function detail(fields: Field[]): ClaimDetail {
       receivedAt: 't', slaDue: 't', assigneeId: null, assigneeName: null, version: 1, preExisting: false, socialInsuranceSettled: true,
     },
     documents: [doc('GEN', 'genetic_report'), doc('PATH', 'pathology_report'), doc('RX', 'prescription'), doc('LIST', 'expense_list'), doc('DS', 'discharge_summary')],
+    notices: [],
+    acknowledged: [],
     fields,
     treatments: [{ id: 'T1', drug: 'osimertinib', doseValue: 80, doseUnit: 'mg', frequency: 'qd', cycle: 2, startDate: '2025-03-01' }],
     expenses: [

@@ -13,6 +13,8 @@ function claim(fields: Field[], startDate = '2025-03-10'): ClaimDetail {
   return {
     claim: {} as ClaimDetail['claim'],
     documents: [doc('INV', 'medical_invoice'), doc('LIST', 'expense_list'), doc('RX', 'prescription'), doc('DS', 'discharge_summary'), doc('GEN', 'genetic_report')],
+    notices: [],
+    acknowledged: [],
     fields,
     treatments: [{ id: 'T1', drug: 'osimertinib', doseValue: 80, doseUnit: 'mg', frequency: 'qd', cycle: 1, startDate }],
     expenses: [],

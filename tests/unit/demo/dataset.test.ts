@@ -13,7 +13,7 @@ import { committedDataset, demoDir, documentBytes, documentOf, fieldsOf, fieldVa
 
 const PROBLEM_KINDS = ['missing_biomarker_report', 'dose_above_label', 'off_indication', 'invoice_total_mismatch'];
 
-/** The field keys of documents.md, per document type. */
+/** The field keys of docs/document-types.md, per document type. */
 const KEYS: Record<Exclude<DocumentType, 'other'>, { required: string[]; optional?: string[] }> = {
   medical_invoice: {
     required: ['invoiceCode', 'invoiceNumber', 'issueDate', 'hospital', 'patientName', 'insuranceType', 'totalFen', 'fundPaidFen',
@@ -136,7 +136,7 @@ describe('documents of the demo claims', () => {
     expect(encrypted[0]!.password).toMatch(/^\d{5}[\dX]$/);
   });
 
-  it('records every field of each document type, and only keys of documents.md', () => {
+  it('records every field of each document type, and only keys of docs/document-types.md', () => {
     for (const c of claims) {
       for (const d of readable(c)) {
         const spec = KEYS[d.documentType as Exclude<DocumentType, 'other'>];

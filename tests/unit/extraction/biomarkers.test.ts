@@ -3,7 +3,7 @@ import {
   readEgfr, readFusion, readHer2Ihc, readIsh, readMmr, readMsi, readMutationStatus, readPdl1Cps, readPdl1Tps,
 } from '../../../shared/extraction/biomarkers';
 
-// Report wordings → the vocabulary of pathways.md §1; a text that states no result reads as null.
+// Report wordings → the vocabulary of docs/pathway-rules.md §1; a text that states no result reads as null.
 
 describe('EGFR', () => {
   it.each([

@@ -7,7 +7,7 @@ const ZH = '〇一二三四五六七八九';
 const zhDigits = (n: number) => String(n).split('').map((d) => ZH[Number(d)]).join('');
 const zhSmall = (n: number) => (n < 10 ? ZH[n]! : `${n >= 20 ? ZH[Math.floor(n / 10)] : ''}十${n % 10 ? ZH[n % 10] : ''}`);
 
-/** Every printed form of documents.md for a date, including full-width digits and Chinese numerals. */
+/** Every printed form of docs/document-types.md for a date, including full-width digits and Chinese numerals. */
 function printedForms(y: number, m: number, d: number): string[] {
   const mm = String(m).padStart(2, '0');
   const dd = String(d).padStart(2, '0');

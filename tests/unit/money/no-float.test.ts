@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// Keeps floating point off the money paths (payout.md §1): shared/money and shared/payout may not
+// Keeps floating point off the money paths (docs/payout-rules.md §1): shared/money and shared/payout may not
 // parse or print floats, round, use fractional literals, or divide with `/` except in the one
 // bigint helper. Read from the syntax tree, so comments, strings and regexes do not count, and
 // aliases (`const M = Math`, `Number['parseFloat']`) do not get through.

@@ -4,7 +4,7 @@ import {
   priorLine, rx, tps, type CaseParts,
 } from './case-builder';
 
-// Biomarker facts and derived facts of pathways.md §1.
+// Biomarker facts and derived facts of docs/pathway-rules.md §1.
 
 const OSI = rx('osimertinib', 80, 'mg', 'qd');
 const osimertinib = (biomarkers: CaseParts['biomarkers']) => firstLine({ diagnosis: NSCLC_ADENO, biomarkers, treatments: [OSI] });

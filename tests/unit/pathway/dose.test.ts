@@ -6,7 +6,7 @@ import {
   priorLine, rx, tps, DRIVER_NEGATIVE,
 } from './case-builder';
 
-// Dose intensity against 110% of the recommendation (pathways.md §3), at and around the boundary.
+// Dose intensity against 110% of the recommendation (docs/pathway-rules.md §3), at and around the boundary.
 
 const osimertinib = (value: number, frequency = 'qd', unit = 'mg') =>
   firstLine({ diagnosis: NSCLC_ADENO, biomarkers: [marker('EGFR', ['L858R'])], treatments: [rx('osimertinib', value, unit, frequency)] });

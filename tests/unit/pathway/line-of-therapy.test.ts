@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPathway } from '../../../shared/pathway/evaluate';
 import { BREAST, LBCL, edition, firstLine, inPathway, insufficient, makeCase, marker, offPathway, priorLine, rx } from './case-builder';
 
-// Line rules with their time conditions (pathways.md §2): 365 days or less, inclusive.
+// Line rules with their time conditions (docs/pathway-rules.md §2): 365 days or less, inclusive.
 
 describe('BC-HER2-2L-TDXD at line 1: adjuvant trastuzumab ended at most 365 days before advancedSince', () => {
   const tdxd = (adjuvant: Record<string, unknown>[], advancedSince: string | null = '2025-01-01') => firstLine({

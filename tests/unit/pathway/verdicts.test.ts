@@ -6,7 +6,7 @@ import {
   makeCase, marker, notGoverned, offPathway, priorLine, rx, tps,
 } from './case-builder';
 
-// Verdicts and reason codes of pathways.md §3, one case per code, worked out by hand from the rules.
+// Verdicts and reason codes of docs/pathway-rules.md §3, one case per code, worked out by hand from the rules.
 
 const OSI = rx('osimertinib', 80, 'mg', 'qd');
 const L858R = [marker('EGFR', ['L858R'])];

@@ -4,7 +4,7 @@ import { calculatePayout, toCaseResult, UnknownProductError, type PayoutContext,
 import { loadProducts } from '../../../src-main/editions/load-products';
 import { line, payoutCase } from '../../fixtures/payout/build-case';
 
-// payout.md §4 rule by rule, on the shipped products (figures in fen).
+// docs/payout-rules.md §4 rule by rule, on the shipped products (figures in fen).
 
 type Claim = PayoutCase['claim'];
 const price = (claim: Partial<Claim> & Pick<Claim, 'product' | 'expenses'>, context?: PayoutContext) =>

@@ -15,12 +15,12 @@ describe('the shipped products PAY-2025.1', () => {
   const products = loadProducts();
   const product = (code: string) => products.products.find((p) => p.code === code)!;
 
-  it('holds both products of payout.md, cached by the loader', () => {
+  it('holds both products of docs/payout-rules.md, cached by the loader', () => {
     expect(products.products.map((p) => p.code)).toEqual(['HMB-SH-2023', 'MM-2025']);
     expect(loadProducts('PAY-2025.1')).toBe(products);
   });
 
-  it('has the benefit tables of payout.md §3 in their order', () => {
+  it('has the benefit tables of docs/payout-rules.md §3 in their order', () => {
     const table = (code: string) => product(code).benefits.map((b) => [b.code, b.deductibleFen, b.limitFen, b.pathwayGate]);
     expect(table('HMB-SH-2023')).toEqual([
       ['HMB_CAR_T', 0, 50000000, true],
@@ -33,7 +33,7 @@ describe('the shipped products PAY-2025.1', () => {
     ]);
   });
 
-  it('lists the HMB drugs of payout.md', () => {
+  it('lists the HMB drugs of docs/payout-rules.md', () => {
     const hmb = product('HMB-SH-2023').drugLists;
     expect(hmb.CAR_T!.drugs).toEqual(['axicabtagene ciloleucel', 'relmacabtagene autoleucel', 'equecabtagene autoleucel']);
     expect([...hmb.SPECIAL_DRUG!.drugs].sort()).toEqual([

@@ -5,7 +5,7 @@ import { CATALOGUES, EXPENSE_SETTINGS, VERDICTS } from '../../../shared/domain/v
 import { calculatePayout, type PayoutResult } from '../../../shared/payout';
 import { loadProducts } from '../../../src-main/editions/load-products';
 
-// Invariants of payout.md §4 over generated claims of both products.
+// Invariants of docs/payout-rules.md §4 over generated claims of both products.
 
 const products = loadProducts();
 const benefitsOf = (code: string) => products.products.find((p) => p.code === code)!.benefits;

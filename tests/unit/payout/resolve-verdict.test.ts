@@ -6,7 +6,7 @@ import { resolveVerdict, type PayoutContext } from '../../../shared/payout';
 import { loadEdition } from '../../../src-main/editions/load-edition';
 import { line } from '../../fixtures/payout/build-case';
 
-// payout.md §2: given verdict, else the named treatment's, else the first same-drug treatment's,
+// docs/payout-rules.md §2: given verdict, else the named treatment's, else the first same-drug treatment's,
 // else insufficient_evidence.
 
 const treatments: Treatment[] = [

@@ -4,7 +4,7 @@ import { inputText, parseInput } from '../../../src-renderer/workspace/fields/fi
 import { fieldKind } from '../../../src-renderer/workspace/fields/field-kind';
 
 describe('field kinds', () => {
-  it('follows the documents.md keys, then the value', () => {
+  it('follows the docs/document-types.md keys, then the value', () => {
     expect(fieldKind('totalFen', 123)).toBe('amount');
     expect(fieldKind('issueDate', '2025-03-01')).toBe('date');
     expect(fieldKind('items', null)).toBe('list');

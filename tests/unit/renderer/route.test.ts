@@ -11,7 +11,7 @@ describe('hash routes', () => {
   });
 
   it('writes every route so that it reads back the same', () => {
-    const routes: Route[] = [{ name: 'worklist' }, { name: 'rules' }, { name: 'claim', claimId: 'PA 2025/1' }];
+    const routes: Route[] = [{ name: 'worklist' }, { name: 'rules' }, { name: 'settings' }, { name: 'claim', claimId: 'PA 2025/1' }];
     for (const r of routes) expect(parseRoute(routeHash(r))).toEqual(r);
   });
 });

@@ -132,8 +132,8 @@ export function ClaimWorkspace({ claimId }: { claimId: string }) {
   const vocabulary = useMemo(() => edition.data && ruleVocabulary(edition.data, t, i18n.language), [edition.data, t, i18n.language]);
   const drugName = useLatestCallback((drug: string) => vocabulary?.drug(drug) ?? drug);
   // A notice is made on first opening; the claim is read again then, so the document list shows it kept.
-  const openNotice = useLatestCallback((decisionId: string) => {
-    const id = noticeDocumentId(decisionId, isEnglish(i18n.language) ? 'en' : 'zh-CN');
+  const openNotice = useLatestCallback((decisionId: string, language?: 'zh-CN' | 'en') => {
+    const id = noticeDocumentId(decisionId, language ?? (isEnglish(i18n.language) ? 'en' : 'zh-CN'));
     void queryClient.fetchQuery(documentBytesQuery(id)).then(() => queryClient.invalidateQueries({ queryKey: queryKeys.claim(claimId), exact: true }), () => undefined);
     openDocument(id);
   });

@@ -78,3 +78,24 @@ describe('document import', () => {
     await expect(call('documents.import', { claimId: 'CLM-T00003', fileName: 'empty.pdf', bytes: new Uint8Array() })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('a job that fails unexpectedly', () => {
+  it('ends with INTERNAL and a message for people; the stack goes to the log, not the screen', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    const broken = { ...ws.ctx, extract: () => Promise.reject(new TypeError('cannot read properties of undefined (reading \'page\')')) };
+    try {
+      const { importDocument } = await import('../../src-main/services/import');
+      const started = importDocument(broken, { claimId: 'CLM-T00001', fileName: 'bug.pdf', bytes: new TextEncoder().encode('%PDF-1.7') });
+      const { job } = await finished(started);
+      expect(job.state).toBe('failed');
+      expect(job.error?.code).toBe('INTERNAL');
+      expect(job.error?.message).not.toMatch(/\n\s+at |TypeError|\.ts:\d+/);
+      const log = logged.flat().map((x) => (x instanceof Error ? x.stack : String(x))).join('\n');
+      expect(log).toMatch(/TypeError: cannot read properties of undefined[^]*\n\s+at /);
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../src-main/dispatch';
 import { fixtureWorkstation, type FixtureWorkstation } from '../support/fixture-workstation';
 
 // The one write path on a real cache: a change, its audit entry and its outbox row commit together or
@@ -56,5 +57,23 @@ describe('the one write path', () => {
   it('gives a read handle no way to write: a writing statement is refused before it runs', () => {
     expect(() => ws.ctx.db.rows(`DELETE FROM saved_views`)).toThrow(/cannot run a statement that writes/);
     expect(() => ws.ctx.db.row(`UPDATE claims SET status = 'decided' RETURNING id`)).toThrow(/cannot run a statement that writes/);
+  });
+});
+
+describe('a handler the contract calls a read', () => {
+  it('is refused its answer if it committed anything (and a write handler is not)', async () => {
+    const commits = { n: 0 };
+    const writingRead = createDispatch({
+      ...ws.services,
+      'claims.get': (r) => {
+        ws.ctx.transact('u-adj', (tx) => tx.audit({ claimId: r.claimId, entity: 'claim', entityId: r.claimId, action: 'peek' }));
+        commits.n++;
+        return ws.services['claims.get'](r);
+      },
+    }, { commits: () => commits.n, log: () => undefined });
+    const read = await writingRead('claims.get', { claimId: 'CLM-T00001' });
+    expect(read).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await writingRead('views.list', {})).toMatchObject({ ok: true });
+    expect(await ws.dispatch('claims.get', { claimId: 'CLM-T00001' })).toMatchObject({ ok: true });
   });
 });

@@ -1,9 +1,10 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Flex, Tag } from 'antd';
+import { Button, Descriptions, Flex, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/domain/decision';
 import { documentTypeLabel } from '../../common/labels';
 import { useFormat } from '../../common/useFormat';
+import { isEnglish } from '../../rules/rule-vocabulary';
 import { Money } from '../shared/Money';
 import { outcomeLabel, reasonLabel } from './reason-labels';
 
@@ -16,7 +17,8 @@ interface Props {
   mayReturn: boolean;
   onApprove: () => void;
   onReturn: () => void;
-  onOpenNotice: () => void;
+  /** Opens the notice in the viewer, in the UI's language or (on request) the other one. */
+  onOpenNotice: (language?: 'zh-CN' | 'en') => void;
 }
 
 /** The claim's decision as made: outcome, amount, reasons, who and when; and a supervisor's approve or return. */
@@ -30,7 +32,14 @@ export function CurrentDecision({ decision: d, mayApprove, mayReturn, onApprove,
         <Tag color={OUTCOME_COLOUR[d.outcome]} variant="filled">{outcomeLabel(t, d.outcome)}</Tag>
         <Money fen={d.payableFen} strong testId="current-decision-payable" />
         <span className="cd-muted">{t(`decision.states.${d.state}`)}</span>
-        {final && <Button size="small" icon={<FilePdfOutlined />} onClick={onOpenNotice} data-testid="open-notice">{t('decision.notice')}</Button>}
+        {final && (
+          <Space.Compact size="small" className="cd-notice-buttons">
+            <Button icon={<FilePdfOutlined />} onClick={() => onOpenNotice()} data-testid="open-notice">{t('decision.notice')}</Button>
+            <Button onClick={() => onOpenNotice(isEnglish(i18n.language) ? 'zh-CN' : 'en')} data-testid="open-notice-other">
+              {isEnglish(i18n.language) ? '中文' : 'EN'}
+            </Button>
+          </Space.Compact>
+        )}
       </Flex>
       <Descriptions size="small" column={1} className="cd-decision-facts" items={[
         { key: 'reasons', label: t('decision.reasons'), children: d.reasons.map((r) => reasonLabel(r, i18n.language)).join('、') || t('common.none') },

@@ -20,7 +20,7 @@ interface Props {
   onShowField: (fieldId: string) => void;
   onStartReview: () => void;
   /** Opens a decision's notice in the viewer. */
-  onOpenNotice: (decisionId: string) => void;
+  onOpenNotice: (decisionId: string, language?: 'zh-CN' | 'en') => void;
   drugName: (drug: string) => string;
 }
 
@@ -90,7 +90,7 @@ export function DecisionPanel({ claimId, warnings, active, onShowField, onStartR
           mayReturn={c.may.return}
           onApprove={() => setAsking('approve')}
           onReturn={() => setAsking('return')}
-          onOpenNotice={() => onOpenNotice(pending.id)}
+          onOpenNotice={(language) => onOpenNotice(pending.id, language)}
         />
       )}
       {(c.may.refer || c.may.completeReview) && (

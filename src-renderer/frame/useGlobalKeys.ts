@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { isTypingTarget } from '../common/is-typing';
+import { useWindowKeydown } from '../common/useWindowKeydown';
 
 export interface GlobalKeyActions {
   help: () => void;
@@ -8,19 +8,11 @@ export interface GlobalKeyActions {
 
 /** `?` shows every shortcut, Shift+N opens the next claim of my queue; quiet while typing or in a dialog. */
 export function useGlobalKeys(actions: GlobalKeyActions): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
+  useWindowKeydown((e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+    const action = e.key === '?' ? actions.help : e.key === 'N' ? actions.nextClaim : null;
+    if (!action) return;
+    e.preventDefault();
+    action();
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
-      const action = e.key === '?' ? latest.current.help : e.key === 'N' ? latest.current.nextClaim : null;
-      if (!action) return;
-      e.preventDefault();
-      action();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }

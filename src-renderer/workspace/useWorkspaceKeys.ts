@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { isTypingTarget } from '../common/is-typing';
+import { useWindowKeydown } from '../common/useWindowKeydown';
 
 export interface WorkspaceKeyActions {
   nextField: () => void;
@@ -16,26 +16,17 @@ export interface WorkspaceKeyActions {
 }
 
 /** j / k fields, Enter confirm-or-edit, e edit, [ / ] documents, 1-4 tabs, b bulk confirmation; quiet while typing or in a dialog. */
-export function useWorkspaceKeys(actions: WorkspaceKeyActions): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
+export function useWorkspaceKeys(a: WorkspaceKeyActions): void {
+  useWindowKeydown((e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+    const action = {
+      j: a.nextField, k: a.prevField, Enter: a.enter, e: a.edit, ']': a.nextDocument, '[': a.prevDocument, b: a.bulkConfirm,
+      1: () => a.tab(0), 2: () => a.tab(1), 3: () => a.tab(2), 4: () => a.tab(3),
+    }[e.key];
+    if (!action) return;
+    // Enter on a focused button belongs to that button.
+    if (e.key === 'Enter' && e.target instanceof HTMLButtonElement) return;
+    e.preventDefault();
+    action();
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
-      const a = latest.current;
-      const action = {
-        j: a.nextField, k: a.prevField, Enter: a.enter, e: a.edit, ']': a.nextDocument, '[': a.prevDocument, b: a.bulkConfirm,
-        1: () => a.tab(0), 2: () => a.tab(1), 3: () => a.tab(2), 4: () => a.tab(3),
-      }[e.key];
-      if (!action) return;
-      // Enter on a focused button belongs to that button.
-      if (e.key === 'Enter' && e.target instanceof HTMLButtonElement) return;
-      e.preventDefault();
-      action();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }

@@ -1,10 +1,11 @@
 import { Alert, Button, Flex, Input, Radio, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionContext } from '../../../shared/domain/decision';
 import { DOCUMENT_TYPES } from '../../../shared/domain/document';
 import { OUTCOMES, type Outcome } from '../../../shared/workflow/mutations';
 import { isTypingTarget } from '../../common/is-typing';
+import { useWindowKeydown } from '../../common/useWindowKeydown';
 import { documentTypeLabel } from '../../common/labels';
 import { useFormat } from '../../common/useFormat';
 import { draftProblems, emptyDraft, payableFen, submitRequest, type DecisionDraft } from './decision-draft';
@@ -37,29 +38,20 @@ export function DecisionForm({ context, active, submitting, onSubmit }: Props) {
     if (problems.length === 0 && !submitting) onSubmit(submitRequest(draft, context.engineFen));
   };
 
-  const latest = useRef({ active, send, patch });
-  useEffect(() => {
-    latest.current = { active, send, patch };
+  useWindowKeydown((e) => {
+    if (!active) return;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      send();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+    const outcome = OUTCOME_KEYS[e.key];
+    if (outcome) {
+      e.preventDefault();
+      patch({ outcome });
+    }
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const h = latest.current;
-      if (!h.active) return;
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        h.send();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
-      const outcome = OUTCOME_KEYS[e.key];
-      if (outcome) {
-        e.preventDefault();
-        h.patch({ outcome });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   return (
     <section className="cd-decision-form" data-testid="decision-form">

@@ -1,10 +1,10 @@
 import { Modal, Table } from 'antd';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, Field } from '../../../shared/domain/workspace';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { documentTypeLabel, fieldKeyLabel } from '../../common/labels';
 import { percent } from '../../common/format';
+import { useWindowKeydown } from '../../common/useWindowKeydown';
 import { FieldValue } from '../fields/FieldValue';
 
 interface Props {
@@ -24,19 +24,11 @@ interface Props {
 export function BulkConfirmModal({ fields, documents, minConfidence, saving, error, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const typeOf = new Map(documents.map((d) => [d.id, d.documentType]));
-  const latest = useRef({ onConfirm, saving });
-  useEffect(() => {
-    latest.current = { onConfirm, saving };
+  useWindowKeydown((e) => {
+    if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.metaKey || saving) return;
+    e.preventDefault();
+    onConfirm();
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.metaKey || latest.current.saving) return;
-      e.preventDefault();
-      latest.current.onConfirm();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   return (
     <Modal
       open

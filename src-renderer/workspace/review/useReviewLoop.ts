@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Field } from '../../../shared/domain/workspace';
 import { isTypingTarget } from '../../common/is-typing';
 import { useLatestCallback } from '../../common/useLatestCallback';
+import { useWindowKeydown } from '../../common/useWindowKeydown';
 import { extendOrder, reviewOrder, reviewProgress, stepQueue, type QueueState } from './review-queue';
 
 // 「逐项确认」: the keyboard loop over the unresolved fields. `r` (or Alt+R, or the button) starts it;
@@ -110,52 +111,43 @@ export function useReviewLoop({ fields, selectedId, select, onStart, confirm, co
   };
 
   const handlers = { enabled, active: order !== null, done: order !== null && progress.resolved === progress.total, editing, current, start, stop, move, confirmCurrent, skipCurrent, correct };
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
-  });
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const h = latest.current;
-      const take = (): void => {
-        e.preventDefault();
-        e.stopPropagation();
-      };
-      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR') {
-        take();
-        if (h.active) h.stop();
-        else h.start();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey || h.editing || isTypingTarget(e.target)) return;
-      // Once nothing is left it keeps only Esc: the next key (a tab, the decision) is the workspace's.
-      if (h.done && e.key !== 'Escape') return;
-      if (!h.active) {
-        if (e.key === 'r' && h.enabled) {
-          take();
-          h.start();
-        }
-        return;
-      }
-      if (e.key === 'Tab' || e.key === 'j' || e.key === 'k') {
-        take();
-        h.move(e.key === 'k' || (e.key === 'Tab' && e.shiftKey) ? -1 : 1);
-      } else if (e.key === 'Enter') {
-        take();
-        h.confirmCurrent();
-      } else if (e.key === 'Escape') {
-        take();
-        if (h.done) h.stop();
-        else h.skipCurrent();
-      } else if ((e.key === 'F2' || isPrintable(e.key)) && h.current) {
-        take();
-        h.correct(h.current, e.key === 'F2' ? null : e.key);
-      }
+  useWindowKeydown((e) => {
+    const h = handlers;
+    const take = (): void => {
+      e.preventDefault();
+      e.stopPropagation();
     };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
+    if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR') {
+      take();
+      if (h.active) h.stop();
+      else h.start();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey || h.editing || isTypingTarget(e.target)) return;
+    // Once nothing is left it keeps only Esc: the next key (a tab, the decision) is the workspace's.
+    if (h.done && e.key !== 'Escape') return;
+    if (!h.active) {
+      if (e.key === 'r' && h.enabled) {
+        take();
+        h.start();
+      }
+      return;
+    }
+    if (e.key === 'Tab' || e.key === 'j' || e.key === 'k') {
+      take();
+      h.move(e.key === 'k' || (e.key === 'Tab' && e.shiftKey) ? -1 : 1);
+    } else if (e.key === 'Enter') {
+      take();
+      h.confirmCurrent();
+    } else if (e.key === 'Escape') {
+      take();
+      if (h.done) h.stop();
+      else h.skipCurrent();
+    } else if ((e.key === 'F2' || isPrintable(e.key)) && h.current) {
+      take();
+      h.correct(h.current, e.key === 'F2' ? null : e.key);
+    }
+  }, true);
 
   const corrected = (fieldId: string): void => {
     if (!order) return;

@@ -115,6 +115,55 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0007-worklist-keys applies to a 0006 database: claim counts backfilled and kept, assignee sort keys, an index per sort column', () => {
+    const db = new Database(dbFile());
+    migrate(db, 6);
+    seedInitialSchema(db);
+    db.prepare(`INSERT INTO users VALUES ('u2', 'Li Qiang', '["adjuster"]', 2000000)`).run();
+    const claim = db.prepare(`INSERT INTO claims (id, claim_number, policy_id, status, priority, priority_rank, claimant_name, claimant_id_number,
+      claimant_sex, claimant_birth_date, product_code, diagnosis_text, cancer_type, claimed_fen, received_at, sla_due, assignee_id, updated_at)
+      VALUES (?, ?, 'P1', ?, ?, 2, '王芳', '310101196001011234', 'F', '1960-01-01', 'MM-2025', '肺腺癌', 'NSCLC', 100, 'r', 's', ?, 'u')`);
+    claim.run('C2', 'C2', 'new', 'normal', null);
+    claim.run('C3', 'C3', 'new', 'normal', null);
+    claim.run('C4', 'C4', 'in_review', 'high', 'u2');
+    migrate(db);
+    const counts = () => db.prepare(`SELECT status, assigned, assignee_id, priority, product_code, cancer_type, n FROM claim_counts WHERE n > 0
+      ORDER BY status, assigned, assignee_id, priority`).all();
+    expect(counts()).toEqual([
+      { status: 'in_review', assigned: 1, assignee_id: 'u2', priority: 'high', product_code: 'MM-2025', cancer_type: 'NSCLC', n: 1 },
+      { status: 'new', assigned: 0, assignee_id: '', priority: 'normal', product_code: 'MM-2025', cancer_type: 'NSCLC', n: 2 },
+      { status: 'new', assigned: 1, assignee_id: 'u1', priority: 'normal', product_code: 'MM-2025', cancer_type: 'NSCLC', n: 1 },
+    ]);
+    const sortKeys = () => Object.fromEntries((db.prepare('SELECT id, assignee_sort FROM claims').all() as { id: string; assignee_sort: string }[])
+      .map((r) => [r.id, r.assignee_sort]));
+    expect(sortKeys()).toEqual({ C1: '@张敏', C2: '', C3: '', C4: '@Li Qiang' });
+    // Kept from now on: a move, a reassignment, an insert, a delete and a rename.
+    db.prepare(`UPDATE claims SET status = 'in_review', assignee_id = 'u2' WHERE id = 'C2'`).run();
+    db.prepare(`UPDATE claims SET assignee_id = NULL WHERE id = 'C4'`).run();
+    claim.run('C5', 'C5', 'new', 'normal', 'u1');
+    db.prepare(`DELETE FROM claims WHERE id = 'C3'`).run();
+    db.prepare(`UPDATE users SET name = 'Li Q.' WHERE id = 'u2'`).run();
+    // An upsert, as a sync would write a claim it has.
+    db.prepare(`INSERT INTO claims (id, claim_number, policy_id, status, priority, priority_rank, claimant_name, claimant_id_number, claimant_sex,
+      claimant_birth_date, product_code, diagnosis_text, cancer_type, claimed_fen, received_at, sla_due, assignee_id, updated_at)
+      SELECT id, claim_number, policy_id, 'new', priority, priority_rank, claimant_name, claimant_id_number, claimant_sex, claimant_birth_date,
+        product_code, diagnosis_text, cancer_type, claimed_fen, received_at, sla_due, 'u1', updated_at FROM claims WHERE id = 'C1'
+      ON CONFLICT (id) DO UPDATE SET status = 'in_review', priority = 'high', assignee_id = NULL`).run();
+    db.prepare(`UPDATE claims SET priority = 'normal', assignee_id = 'u1' WHERE id = 'C1'`).run();
+    expect(counts()).toEqual([
+      { status: 'in_review', assigned: 0, assignee_id: '', priority: 'high', product_code: 'MM-2025', cancer_type: 'NSCLC', n: 1 },
+      { status: 'in_review', assigned: 1, assignee_id: 'u1', priority: 'normal', product_code: 'MM-2025', cancer_type: 'NSCLC', n: 1 },
+      { status: 'in_review', assigned: 1, assignee_id: 'u2', priority: 'normal', product_code: 'MM-2025', cancer_type: 'NSCLC', n: 1 },
+      { status: 'new', assigned: 1, assignee_id: 'u1', priority: 'normal', product_code: 'MM-2025', cancer_type: 'NSCLC', n: 1 },
+    ]);
+    expect(sortKeys()).toEqual({ C1: '@张敏', C2: '@Li Q.', C4: '', C5: '@张敏' });
+    const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(['claims_assignee', 'claims_policy', 'claims_status', 'worklist_assignee', 'worklist_claim_number', 'worklist_claimant',
+      'worklist_claimed', 'worklist_diagnosis', 'worklist_priority', 'worklist_product', 'worklist_received', 'worklist_sla', 'worklist_status']);
+    db.close();
+  });
+
   it('are idempotent: opening an up-to-date database again changes nothing', () => {
     const file = dbFile();
     openDatabase(file).close();
